@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+const PLAN = '/ke-hoach/thi-dua-cao-diem-2025/';
+
+test.describe('the plan page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(PLAN);
+  });
+
+  test('shows the plan with its issuer, signer, period and status', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Kế hoạch tổ chức phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030',
+    );
+    const facts = page.locator('dl').first();
+    await expect(facts).toContainText('Ủy ban nhân dân xã Hà Trung');
+    await expect(facts).toContainText('Trịnh Hồng Sơn (Chủ tịch)');
+    await expect(facts).toContainText('Từ ngày ban hành đến 31 tháng 12 năm 2025');
+    // Built after 31/12/2025, so the campaign has ended.
+    await expect(facts.locator('[data-status]')).toHaveText('Đã kết thúc');
+  });
+
+  test('has every section I–VI reachable from its table of contents', async ({ page }) => {
+    const toc = page.getByRole('navigation', { name: 'Mục lục' });
+    const links = toc.getByRole('link');
+    const sections = ['I. MỤC ĐÍCH, YÊU CẦU', 'II. ĐỐI TƯỢNG', 'III. NỘI DUNG THI ĐUA', 'IV. TIÊU CHÍ THI ĐUA', 'V. GIẢI PHÁP THỰC HIỆN', 'VI. TỔ CHỨC THỰC HIỆN'];
+    for (const name of sections) await expect(toc.getByRole('link', { name })).toHaveCount(1);
+    expect(await links.count()).toBeGreaterThanOrEqual(18);
+    for (const link of await links.all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toMatch(new RegExp(`^${PLAN}#[a-z0-9-]+$`));
+      const target = page.locator(`[id="${href.split('#')[1]}"]`);
+      await expect(target).toHaveCount(1);
+      await expect(target).toHaveText((await link.textContent())!.trim());
+    }
+    await toc.getByRole('link', { name: 'IV. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG' }).click();
+    await expect(page).toHaveURL(/#iv-tieu-chi-thi-dua-va-hinh-thuc-khen-thuong$/);
+    await expect(page.getByRole('heading', { name: 'IV. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG' })).toBeInViewport();
+  });
+
+  test('shows the text in full, down to the recipients and the signature', async ({ page }) => {
+    const article = page.getByRole('article');
+    await expect(article).toContainText('Năm 2025 có ý nghĩa đặc biệt quan trọng');
+    await expect(article).toContainText('Bằng khen của Chủ tịch UBND tỉnh');
+    await expect(article).toContainText('Giấy khen của Chủ tịch UBND xã');
+    await expect(article).toContainText('nghiêm túc tổ chức triển khai thực hiện Kế hoạch này./.');
+    const recipients = page.getByRole('region', { name: 'Nơi nhận' });
+    await expect(recipients.getByRole('listitem')).toHaveCount(8);
+    await expect(recipients.getByRole('listitem').last()).toHaveText('- Lưu: VT, VHXH.');
+    await expect(article).toContainText('Trịnh Hồng Sơn');
+  });
+
+  test('links each legal basis to its document page', async ({ page }) => {
+    const bases = page.getByRole('region', { name: 'Căn cứ ban hành' }).getByRole('link');
+    await expect(bases).toHaveCount(6);
+    await bases.filter({ hasText: '39/CT-TTg' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('đẩy mạnh phong trào thi đua yêu nước');
+    await expect(page.locator('dl')).toContainText('15 tháng 10 năm 2024');
+    await expect(page.getByRole('link', { name: /Kế hoạch tổ chức phong trào thi đua cao điểm/ })).toHaveAttribute('href', PLAN);
+  });
+
+  test('prints as a document: no navigation, no buttons, no table of contents', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Mục lục' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'In trang này' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'VI. TỔ CHỨC THỰC HIỆN' })).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  test('offers a print button that opens the print dialog', async ({ page }) => {
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.getByRole('button', { name: 'In trang này' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  });
+});
+
+test('the plans page lists the plan with its period and status', async ({ page }) => {
+  await page.goto('/ke-hoach/');
+  const item = page.getByRole('listitem').filter({ hasText: 'nhiệm kỳ 2025-2030' });
+  await expect(item).toContainText('Từ ngày ban hành đến 31 tháng 12 năm 2025');
+  await expect(item).toContainText('Đã kết thúc');
+  await item.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`${PLAN}$`));
+});
