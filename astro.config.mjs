@@ -1,19 +1,60 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+import keystatic from '@keystatic/astro';
 import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
 import { headingAnchors } from './src/lib/headingAnchors.ts';
 
 // The public address lives with the committee's other settings, where editors can change it.
 const settings = parse(readFileSync(new URL('./content/settings/index.yaml', import.meta.url), 'utf8'));
 
+// The CMS exists in two places only: `astro dev` on an editor's machine (local files), and the admin build
+// (`npm run build:admin`, GitHub storage, Node server). The public `astro build` has no trace of it.
+const adminBuild = process.env.ADMIN_BUILD === '1';
+const withCms = process.argv.includes('dev') || adminBuild;
+
+if (adminBuild) {
+  const missing = missingVariables(process.env, ['PUBLIC_KEYSTATIC_GITHUB_REPO']);
+  if (missing.length > 0) {
+    throw new Error(
+      `The admin build commits through GitHub and needs ${missing.join(', ')} (owner/name of the content repository). ` +
+        'Local storage has no login and is only for `npm run dev` on 127.0.0.1.',
+    );
+  }
+}
+
+/** Refuses to serve the login-less local CMS anywhere but this machine. */
+const localCmsOnLoopback = {
+  name: 'local-cms-on-loopback',
+  hooks: {
+    /** @param {{ config: import('astro').AstroConfig }} options */
+    'astro:config:done': ({ config }) => {
+      if (!adminBuild && !isLoopback(config.server.host)) {
+        throw new Error(
+          `The CMS in local mode has no login and must listen on 127.0.0.1 only, not on "${config.server.host}". ` +
+            'Run `npm run dev` without --host, or use the admin build with GitHub storage.',
+        );
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site: settings.siteUrl,
   output: 'static',
-  trailingSlash: 'always',
+  outDir: adminBuild ? './dist-admin' : './dist',
+  adapter: adminBuild ? node({ mode: 'standalone' }) : undefined,
+  // Every link the site makes ends with a slash (src/lib/urls.ts); 'always' would also hold Keystatic's own
+  // admin and API addresses, which have none, to that rule and break the CMS.
+  trailingSlash: 'ignore',
+  // Two entries or pages with one URL stop the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
   build: {
     // One stylesheet, inlined: a reading page arrives in one round trip with no render-blocking request.
     inlineStylesheets: 'always',
@@ -22,7 +63,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), ...(withCms ? [react(), keystatic(), localCmsOnLoopback] : [])],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -4,6 +4,6 @@ import { getViteConfig } from 'astro/config';
 // Astro's Vite config, so unit tests resolve modules the way the site does.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
   },
 });

@@ -1,19 +1,40 @@
 // The one definition of what content looks like. Keystatic (keystatic.config.ts) mirrors it field by field, and
-// tests/unit/content.test.ts keeps the two in step. Types used across the site derive from these schemas.
+// tests/unit/contentModel.test.ts keeps the two in step. Types used across the site derive from these schemas.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { DOCUMENT_KINDS } from './lib/options';
+import { entries } from './lib/entryLoader';
+import {
+  AWARD_FORMS,
+  AWARD_STATUSES,
+  DOCUMENT_KINDS,
+  NEWS_CATEGORIES,
+  STORY_FIELDS,
+  SUBJECT_KINDS,
+  UNIT_KINDS,
+} from './lib/options';
 
 /** Vietnamese text, stored and compared in NFC whatever the editor's keyboard produced. */
-const text = () => z.string().trim().min(1, 'cần một đoạn chữ, không được để trống').transform((s) => s.normalize('NFC'));
+/** Zod's message for a field that is absent or of the wrong type: say which it is, and what is expected. */
+const expected = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined ? `thiếu trường bắt buộc này (cần ${what})` : `cần ${what}`;
+
+const text = () =>
+  z
+    .string({ error: expected('một đoạn chữ') })
+    .trim()
+    .min(1, 'cần một đoạn chữ, không được để trống')
+    .transform((s) => s.normalize('NFC'));
 
 /** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
 const day = () =>
   z.preprocess(
     (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-    z.date({ error: 'cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-12-31)' }),
+    z.date({ error: expected('một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-12-31)') }),
   );
+
+/** One of a fixed list of ASCII values; the error lists them. */
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: expected(`một trong các giá trị: ${values.join(', ')}`) });
 
 /** A person who signs on behalf of a body: name and position ("Chủ tịch"). */
 const signer = () =>
@@ -24,8 +45,31 @@ const signer = () =>
     title: text(),
   });
 
+/**
+ * An optional photo stored next to its entry ("cover/image.jpg"), with the words that describe it to someone who
+ * cannot see it. Without an image the whole photo is absent; an image without those words stops the build.
+ */
+const photo = <Image extends z.ZodType>(image: () => Image) =>
+  z
+    .object({
+      /** The image file, relative to the entry. */
+      image: image().optional(),
+      /** What the photo shows, for screen readers and slow connections. */
+      alt: z.string().trim().optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (value.image && !value.alt) {
+        ctx.addIssue({ code: 'custom', path: ['alt'], message: 'ảnh cần có lời mô tả (alt) cho người không xem được ảnh' });
+      }
+    })
+    .transform((value) => (value.image ? { image: value.image, alt: value.alt!.normalize('NFC') } : undefined))
+    .optional();
+
+/** Marks an entry made only to show the site; its page says so. */
+const sample = () => z.boolean().default(false);
+
 const plans = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/plans' }),
+  loader: entries('plans', 'mdx'),
   schema: z.object({
     /** Full title of the plan as issued. */
     title: text(),
@@ -65,7 +109,7 @@ const plans = defineCollection({
           /** Unit of the figure, e.g. "%" or "hộ". */
           unit: text(),
           /** The figure reached so far; absent until it is reported. */
-          value: z.number({ error: 'cần một con số' }).nonnegative().optional(),
+          value: z.number({ error: 'cần một con số' }).nonnegative('cần một số không âm').optional(),
         }),
       )
       .default([]),
@@ -74,15 +118,143 @@ const plans = defineCollection({
   }),
 });
 
-const documents = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/documents' }),
+const news = defineCollection({
+  loader: entries('news', 'mdx'),
+  schema: ({ image }) =>
+    z.object({
+      /** Headline. */
+      title: text(),
+      /** One or two sentences shown in lists, feeds and link previews. */
+      summary: text(),
+      /** Day of publication. */
+      publishedAt: day(),
+      /** Day of the last real correction, if any. */
+      updatedAt: day().optional(),
+      /** The section it is filed under. */
+      category: choice(NEWS_CATEGORIES),
+      /** Free keywords; each gets a page under /the/. */
+      tags: z.array(text()).default([]),
+      /** Lead photo. */
+      cover: photo(image),
+      /** Units or villages the news is about. */
+      units: z.array(reference('units')).default([]),
+      /** The plan the news reports on. */
+      plan: reference('plans').optional(),
+      /** Shown on the home page. */
+      featured: z.boolean().default(false),
+      /** Kept out of the site until it is ready. */
+      draft: z.boolean().default(false),
+      sample: sample(),
+    }),
+});
+
+const stories = defineCollection({
+  loader: entries('stories', 'mdx'),
+  schema: ({ image }) =>
+    z.object({
+      /** Headline of the story. */
+      title: text(),
+      /** Who the story is about. */
+      subject: z.object({
+        /** Name of the person, household, collective or business. */
+        name: text(),
+        /** What kind of subject it is. */
+        kind: choice(SUBJECT_KINDS),
+        /** Position or role, e.g. "Bí thư Chi bộ thôn". */
+        role: text().optional(),
+      }),
+      /** The unit or village the subject belongs to. */
+      unit: reference('units'),
+      /** Field of the achievement. */
+      field: choice(STORY_FIELDS),
+      /** One or two sentences shown in lists, feeds and link previews. */
+      summary: text(),
+      /** Portrait or photo of the work. */
+      photo: photo(image),
+      /** Day of publication. */
+      publishedAt: day(),
+      /** Reward decisions that commend the subject. */
+      awards: z.array(reference('awards')).default([]),
+      /** The plan the story belongs to. */
+      plan: reference('plans').optional(),
+      /** Shown on the home page. */
+      featured: z.boolean().default(false),
+      /** Kept out of the site until it is ready. */
+      draft: z.boolean().default(false),
+      sample: sample(),
+    }),
+});
+
+const awards = defineCollection({
+  loader: entries('awards', 'yaml'),
   schema: z.object({
-    /** Kind of legal document. */
-    kind: z.enum(DOCUMENT_KINDS, { error: `cần một trong: ${DOCUMENT_KINDS.join(', ')}` }),
-    /** Number and symbol, e.g. "39/CT-TTg"; absent for a law cited by name. */
-    number: text().optional(),
+    /** Subject of the decision (trích yếu), e.g. "Về việc khen thưởng …". */
+    title: text(),
+    /** Decision number, e.g. "125/QĐ-UBND". */
+    number: text(),
+    /** Day the decision was signed. */
+    issuedAt: day(),
+    /** Issuing body. */
+    issuer: text(),
+    /** Who signed it, and as what. */
+    signer: signer(),
+    /** Form of reward or emulation title. */
+    form: choice(AWARD_FORMS),
+    /** The achievement it rewards. */
+    reason: text(),
+    /** The plan under which it was given. */
+    plan: reference('plans').optional(),
+    /** Who is commended. */
+    recipients: z
+      .array(
+        z.object({
+          /** Name of the person, household, collective or business. */
+          name: text(),
+          /** What kind of recipient it is. */
+          kind: choice(SUBJECT_KINDS),
+          /** The unit or village the recipient belongs to. */
+          unit: reference('units').optional(),
+          /** Position or role. */
+          role: text().optional(),
+          /** The exemplary story about this recipient. */
+          story: reference('stories').optional(),
+        }),
+      )
+      .min(1, 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng'),
+    /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125.pdf"). */
+    file: z.string().startsWith('/', 'cần một đường dẫn bắt đầu bằng /').optional(),
+    /** In force, or revoked. */
+    status: choice(AWARD_STATUSES).default('hieu-luc'),
+    /** Why and by which decision it was revoked. */
+    statusNote: text().optional(),
+    sample: sample(),
+  }),
+});
+
+const units = defineCollection({
+  loader: entries('units', 'yaml'),
+  schema: z.object({
+    /** Full name, e.g. "Phòng Văn hóa – Xã hội". */
+    name: text(),
+    /** What kind of unit it is. */
+    kind: choice(UNIT_KINDS),
+    /** What it does, in a few sentences. */
+    description: text(),
+    /** How residents reach it (address, phone), if it has its own. */
+    contact: text().optional(),
+    sample: sample(),
+  }),
+});
+
+const documents = defineCollection({
+  loader: entries('documents', 'yaml'),
+  schema: z.object({
     /** Title or subject (trích yếu) of the document. */
     title: text(),
+    /** Kind of legal document. */
+    kind: choice(DOCUMENT_KINDS),
+    /** Number and symbol, e.g. "39/CT-TTg". */
+    number: text().optional(),
     /** Issuing body. */
     issuer: text(),
     /** Date of issue. */
@@ -91,7 +263,7 @@ const documents = defineCollection({
     effectiveAt: day().optional(),
     /** Short summary for residents. */
     summary: text(),
-    /** A file to download, under public/ (e.g. "/van-ban/ct-39.pdf"). */
+    /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39.pdf"). */
     file: z.string().startsWith('/', 'cần một đường dẫn bắt đầu bằng /').optional(),
     /** Where the official text is published online. */
     url: z.url({ error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' }).optional(),
@@ -99,7 +271,7 @@ const documents = defineCollection({
 });
 
 const settings = defineCollection({
-  loader: glob({ pattern: 'index.yaml', base: './content/settings' }),
+  loader: entries('settings', 'yaml'),
   schema: z.object({
     /** Name of the commune, e.g. "xã Hà Trung". */
     commune: text(),
@@ -120,10 +292,19 @@ const settings = defineCollection({
     /** Public address of the site, used for absolute links in feeds and previews. */
     siteUrl: z.url({ error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' }),
     /** Pages of the commune elsewhere. */
-    social: z.array(z.object({ label: text(), url: z.url() })).default([]),
+    social: z
+      .array(
+        z.object({
+          /** Name shown on the link, e.g. "Fanpage của xã". */
+          label: text(),
+          /** Full address of the page. */
+          url: z.url({ error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' }),
+        }),
+      )
+      .default([]),
     /** True while the contacts above are examples waiting for the commune's real ones. */
-    sample: z.boolean().default(false),
+    sample: sample(),
   }),
 });
 
-export const collections = { plans, documents, settings };
+export const collections = { plans, news, stories, awards, units, documents, settings };

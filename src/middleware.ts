@@ -1,17 +1,25 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
+import { checkReferences } from './lib/checkReferences';
 
-// Every page shows the committee's name and contacts; they are read once here rather than by each page.
-let settings: Promise<App.Locals['settings']> | undefined;
+// Work done once per build (or dev server), before the first page: check that every reference in content/ points
+// at an entry, and read the committee's settings, which every page shows in its header and footer.
+let ready: Promise<App.Locals['settings']> | undefined;
 
-async function loadSettings(): Promise<App.Locals['settings']> {
-  const entry = await getEntry('settings', 'index');
-  if (!entry) throw new Error('content/settings/index.yaml: không tìm thấy tệp cài đặt của trang (cần có tệp này).');
-  return entry.data;
+async function prepare(): Promise<App.Locals['settings']> {
+  const names = ['plans', 'news', 'stories', 'awards', 'units', 'documents'] as const;
+  const all = await Promise.all(names.map((name) => getCollection(name)));
+  const problems = checkReferences(Object.fromEntries(names.map((name, i) => [name, all[i]!])));
+  if (problems.length > 0) {
+    throw new Error(`Nội dung có liên kết tới mục không tồn tại:\n- ${problems.join('\n- ')}`);
+  }
+  const settings = await getEntry('settings', 'index');
+  if (!settings) throw new Error('content/settings/index.yaml: không tìm thấy tệp cài đặt của trang (cần có tệp này).');
+  return settings.data;
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  settings ??= loadSettings();
-  context.locals.settings = await settings;
+  // The dev server re-reads each time, so what an editor just saved in the CMS shows on the next page view.
+  context.locals.settings = await (import.meta.env.DEV ? prepare() : (ready ??= prepare()));
   return next();
 });

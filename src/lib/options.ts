@@ -1,6 +1,55 @@
-// The fixed choices editors pick from. Values are ASCII and stored in content; the labels residents and editors
-// read live in the dictionary under the same value (e.g. `documentKind.chi-thi`).
+// The fixed choices editors pick from. Values are ASCII and stored in content; the words residents and editors
+// read live in the dictionary under the same value (e.g. `documentKind.chi-thi`), which the site and the CMS share.
 
-/** Kinds of legal document the site lists under /van-ban/. */
+/** Kinds of legal document listed under /van-ban/. */
 export const DOCUMENT_KINDS = ['luat', 'nghi-dinh', 'chi-thi', 'nghi-quyet', 'quyet-dinh', 'ke-hoach', 'thong-tu', 'cong-van'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Kinds of unit: the bodies, villages and businesses that take part (plan, section II.1). */
+export const UNIT_KINDS = ['phong-ban', 'doan-the', 'thon', 'tieu-khu', 'doanh-nghiep', 'hop-tac-xa'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Who an exemplary story or a commendation is about (plan, section IV.1). */
+export const SUBJECT_KINDS = ['ca-nhan', 'tap-the', 'ho-gia-dinh', 'doanh-nghiep', 'hop-tac-xa', 'thon-tieu-khu'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+/** News categories, one per line of work the plan asks the commune to emulate in. */
+export const NEWS_CATEGORIES = [
+  'trien-khai',
+  'dai-hoi',
+  'kinh-te-xa-hoi',
+  'cai-cach-hanh-chinh',
+  'ha-tang',
+  'van-hoa-xa-hoi',
+  'khen-thuong',
+] as const;
+export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
+
+/** Fields of work an exemplary story belongs to. */
+export const STORY_FIELDS = [
+  'san-xuat-kinh-doanh',
+  'nong-nghiep',
+  'giao-duc',
+  'y-te',
+  'van-hoa',
+  'an-sinh',
+  'quoc-phong-an-ninh',
+  'hanh-chinh',
+  'xay-dung-dang',
+  'ha-tang',
+] as const;
+export type StoryField = (typeof STORY_FIELDS)[number];
+
+/** Forms of reward and emulation titles (plan, section IV.2; Luật Thi đua, khen thưởng 2022). */
+export const AWARD_FORMS = [
+  'giay-khen-xa',
+  'bang-khen-tinh',
+  'lao-dong-tien-tien',
+  'chien-si-thi-dua-co-so',
+  'tap-the-lao-dong-tien-tien',
+] as const;
+export type AwardForm = (typeof AWARD_FORMS)[number];
+
+/** Whether a reward decision is in force or has been revoked. */
+export const AWARD_STATUSES = ['hieu-luc', 'thu-hoi'] as const;
+export type AwardStatus = (typeof AWARD_STATUSES)[number];

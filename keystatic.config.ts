@@ -1,0 +1,279 @@
+// The editors' CMS. It mirrors src/content.config.ts collection by collection and field by field, in the same order
+// (tests/unit/contentModel.test.ts checks that they agree). Labels and help are Vietnamese; the choices and their
+// labels come from src/lib/options.ts and the site's dictionary, and slugs from the site's own slugify.
+import { collection, config, fields, singleton } from '@keystatic/core';
+import { t } from './src/i18n/t';
+import type { UiKey } from './src/i18n/vi';
+import {
+  AWARD_FORMS,
+  AWARD_STATUSES,
+  DOCUMENT_KINDS,
+  NEWS_CATEGORIES,
+  STORY_FIELDS,
+  SUBJECT_KINDS,
+  UNIT_KINDS,
+} from './src/lib/options';
+import { slugify } from './src/lib/slugify';
+import { paths } from './src/lib/urls';
+
+/** Production editing commits to GitHub when the admin build names a repository; otherwise files on this machine. */
+const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}` | undefined;
+
+/** Select options: ASCII values, labels from the dictionary (`<prefix>.<value>`). */
+const options = <T extends string>(values: readonly T[], prefix: string) =>
+  values.map((value) => ({ value, label: t(`${prefix}.${value}` as UiKey) }));
+
+/** A text an editor must fill in; the message is Vietnamese (Keystatic's own "is required" is English). */
+const required = (label: string, description?: string, multiline = false) =>
+  fields.text({
+    label,
+    description,
+    multiline,
+    validation: { pattern: { regex: /\S/, message: `Cần nhập “${label}”.` } },
+  });
+
+const optionalText = (label: string, description?: string) => fields.text({ label, description });
+
+const title = (label = 'Tiêu đề') =>
+  fields.slug({
+    name: { label, validation: { pattern: { regex: /\S/, message: `Cần nhập “${label}”.` } } },
+    slug: {
+      label: 'Đường dẫn',
+      description: 'Tự tạo từ tên, không dấu; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.',
+      generate: slugify,
+      validation: { pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang.' } },
+    },
+  });
+
+const day = (label: string, description?: string) =>
+  fields.date({ label, description, validation: { isRequired: true } });
+
+const optionalDay = (label: string, description?: string) => fields.date({ label, description });
+
+const signer = () =>
+  fields.object(
+    {
+      name: required('Họ và tên người ký'),
+      title: required('Chức vụ người ký', 'Ví dụ: Chủ tịch, Phó Chủ tịch.'),
+    },
+    { label: 'Người ký' },
+  );
+
+const photo = (label: string) =>
+  fields.object(
+    {
+      image: fields.image({ label: 'Tệp ảnh', description: 'Ảnh JPG hoặc PNG; trang web tự thu nhỏ cho điện thoại.' }),
+      alt: optionalText('Mô tả ảnh', 'Bắt buộc khi có ảnh: tả ngắn gọn ảnh có gì, cho người không xem được ảnh.'),
+    },
+    { label },
+  );
+
+const sample = () =>
+  fields.checkbox({ label: 'Bài mẫu', description: 'Đánh dấu nếu đây chỉ là nội dung mẫu để minh họa; trang sẽ ghi rõ “Bài mẫu”.' });
+
+const body = () =>
+  fields.mdx({ label: 'Nội dung', extension: 'mdx', options: { image: { publicPath: undefined } } });
+
+const featured = () => fields.checkbox({ label: 'Nổi bật', description: 'Hiện trên trang chủ.' });
+const draft = () => fields.checkbox({ label: 'Bản nháp', description: 'Bản nháp chưa hiện trên trang web.' });
+const plan = () => fields.relationship({ label: 'Thuộc kế hoạch', collection: 'plans' });
+
+export default config({
+  storage: repo ? { kind: 'github', repo } : { kind: 'local' },
+  ui: {
+    brand: { name: 'Xã Hà Trung' },
+    navigation: {
+      [t('nav.plans')]: ['plans'],
+      [t('nav.news')]: ['news'],
+      [t('nav.stories')]: ['stories'],
+      [t('nav.awards')]: ['awards'],
+      [t('nav.units')]: ['units'],
+      [t('nav.documents')]: ['documents'],
+      'Cài đặt': ['settings'],
+    },
+  },
+  collections: {
+    // Kế hoạch: the plans the committee issues; the text follows the issued document word for word.
+    plans: collection({
+      label: t('nav.plans'),
+      path: 'content/plans/*',
+      slugField: 'title',
+      format: { contentField: 'body' },
+      entryLayout: 'content',
+      previewUrl: paths.plan('{slug}'),
+      schema: {
+        title: title('Tên kế hoạch'),
+        number: optionalText('Số, ký hiệu', 'Ví dụ: 123/KH-UBND. Để trống nếu bản lưu không ghi.'),
+        issuedAt: optionalDay('Ngày ban hành', 'Để trống nếu bản lưu không ghi.'),
+        issuer: required('Cơ quan ban hành'),
+        signer: signer(),
+        startsAt: optionalDay('Ngày bắt đầu', 'Để trống nếu kế hoạch tính từ ngày ban hành.'),
+        endsAt: day('Ngày kết thúc'),
+        legalBases: fields.multiRelationship({ label: 'Căn cứ ban hành', collection: 'documents' }),
+        milestones: fields.array(
+          fields.object({ date: day('Ngày'), label: required('Nội dung mốc') }),
+          { label: 'Các mốc thời gian', itemLabel: (item) => item.fields.label.value || 'Mốc mới' },
+        ),
+        targets: fields.array(
+          fields.object({
+            label: required('Chỉ tiêu'),
+            target: fields.number({ label: 'Mức phấn đấu', validation: { isRequired: true } }),
+            unit: required('Đơn vị tính', 'Ví dụ: %, hộ, km.'),
+            value: fields.number({ label: 'Kết quả đạt được', description: 'Để trống khi chưa có số liệu.' }),
+          }),
+          { label: 'Chỉ tiêu', itemLabel: (item) => item.fields.label.value || 'Chỉ tiêu mới' },
+        ),
+        recipients: fields.array(required('Nơi nhận'), { label: 'Nơi nhận', itemLabel: (item) => item.value || 'Nơi nhận mới' }),
+        body: body(),
+      },
+    }),
+    // Tin tức: campaign news; a folder per item keeps its photos beside it.
+    news: collection({
+      label: t('nav.news'),
+      path: 'content/news/*/',
+      slugField: 'title',
+      format: { contentField: 'body' },
+      entryLayout: 'content',
+      columns: ['title', 'publishedAt'],
+      previewUrl: paths.article('{slug}'),
+      schema: {
+        title: title(),
+        summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ lên Zalo, Facebook.', true),
+        publishedAt: fields.date({ label: 'Ngày đăng', defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
+        updatedAt: optionalDay('Ngày cập nhật', 'Chỉ điền khi có sửa chữa đáng kể sau khi đăng.'),
+        category: fields.select({ label: 'Chuyên mục', options: options(NEWS_CATEGORIES, 'newsCategory'), defaultValue: 'trien-khai' }),
+        tags: fields.array(required('Từ khóa'), { label: 'Từ khóa', itemLabel: (item) => item.value || 'Từ khóa mới' }),
+        cover: photo('Ảnh đại diện'),
+        units: fields.multiRelationship({ label: 'Đơn vị, thôn liên quan', collection: 'units' }),
+        plan: plan(),
+        featured: featured(),
+        draft: draft(),
+        sample: sample(),
+        body: body(),
+      },
+    }),
+    // Gương điển hình: exemplary people and collectives, the heart of the plan's outreach duty.
+    stories: collection({
+      label: t('nav.stories'),
+      path: 'content/stories/*/',
+      slugField: 'title',
+      format: { contentField: 'body' },
+      entryLayout: 'content',
+      columns: ['title', 'publishedAt'],
+      previewUrl: paths.story('{slug}'),
+      schema: {
+        title: title(),
+        subject: fields.object(
+          {
+            name: required('Tên người, hộ, tập thể hoặc doanh nghiệp'),
+            kind: fields.select({ label: 'Đối tượng', options: options(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
+            role: optionalText('Chức vụ, vai trò', 'Ví dụ: Bí thư Chi bộ thôn.'),
+          },
+          { label: 'Gương điển hình' },
+        ),
+        unit: fields.relationship({ label: 'Đơn vị, thôn', collection: 'units', validation: { isRequired: true } }),
+        field: fields.select({ label: 'Lĩnh vực', options: options(STORY_FIELDS, 'storyField'), defaultValue: 'san-xuat-kinh-doanh' }),
+        summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ.', true),
+        photo: photo('Ảnh'),
+        publishedAt: fields.date({ label: 'Ngày đăng', defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
+        awards: fields.multiRelationship({ label: 'Quyết định khen thưởng', collection: 'awards' }),
+        plan: plan(),
+        featured: featured(),
+        draft: draft(),
+        sample: sample(),
+        body: body(),
+      },
+    }),
+    // Khen thưởng: reward decisions and who they commend.
+    awards: collection({
+      label: t('nav.awards'),
+      path: 'content/awards/*',
+      slugField: 'number',
+      format: 'yaml',
+      columns: ['number', 'issuedAt'],
+      previewUrl: paths.award('{slug}'),
+      schema: {
+        title: required('Trích yếu', 'Ví dụ: Về việc khen thưởng các tập thể, cá nhân …', true),
+        number: title('Số quyết định'),
+        issuedAt: day('Ngày ký'),
+        issuer: required('Cơ quan ban hành'),
+        signer: signer(),
+        form: fields.select({ label: 'Hình thức khen thưởng', options: options(AWARD_FORMS, 'awardForm'), defaultValue: 'giay-khen-xa' }),
+        reason: required('Thành tích được khen', undefined, true),
+        plan: plan(),
+        recipients: fields.array(
+          fields.object({
+            name: required('Tên người, hộ, tập thể hoặc doanh nghiệp'),
+            kind: fields.select({ label: 'Đối tượng', options: options(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
+            unit: fields.relationship({ label: 'Đơn vị, thôn', collection: 'units' }),
+            role: optionalText('Chức vụ, vai trò'),
+            story: fields.relationship({ label: 'Bài gương điển hình', collection: 'stories' }),
+          }),
+          { label: 'Người, tập thể được khen', itemLabel: (item) => item.fields.name.value || 'Người được khen mới', validation: { length: { min: 1 } } },
+        ),
+        file: fields.file({ label: 'Tệp quyết định (PDF)', directory: 'public/tep/khen-thuong', publicPath: '/tep/khen-thuong/' }),
+        status: fields.select({ label: 'Hiệu lực', options: options(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
+        statusNote: optionalText('Ghi chú hiệu lực', 'Khi thu hồi: lý do và quyết định thu hồi.'),
+        sample: sample(),
+      },
+    }),
+    // Đơn vị: departments, organisations, villages and businesses taking part.
+    units: collection({
+      label: t('nav.units'),
+      path: 'content/units/*',
+      slugField: 'name',
+      format: 'yaml',
+      previewUrl: paths.unit('{slug}'),
+      schema: {
+        name: title('Tên đơn vị'),
+        kind: fields.select({ label: 'Loại đơn vị', options: options(UNIT_KINDS, 'unitKind'), defaultValue: 'thon' }),
+        description: required('Giới thiệu', undefined, true),
+        contact: optionalText('Liên hệ', 'Địa chỉ, số điện thoại (nếu có).'),
+        sample: sample(),
+      },
+    }),
+    // Văn bản: the legal documents plans are based on.
+    documents: collection({
+      label: t('nav.documents'),
+      path: 'content/documents/*',
+      slugField: 'title',
+      format: 'yaml',
+      previewUrl: paths.document('{slug}'),
+      schema: {
+        title: title('Trích yếu'),
+        kind: fields.select({ label: 'Loại văn bản', options: options(DOCUMENT_KINDS, 'documentKind'), defaultValue: 'quyet-dinh' }),
+        number: optionalText('Số, ký hiệu', 'Ví dụ: 39/CT-TTg.'),
+        issuer: required('Cơ quan ban hành'),
+        issuedAt: day('Ngày ban hành'),
+        effectiveAt: optionalDay('Ngày có hiệu lực', 'Chỉ điền khi khác ngày ban hành.'),
+        summary: required('Tóm tắt', undefined, true),
+        file: fields.file({ label: 'Tệp văn bản', directory: 'public/tep/van-ban', publicPath: '/tep/van-ban/' }),
+        url: fields.url({ label: 'Địa chỉ văn bản gốc trên mạng' }),
+      },
+    }),
+  },
+  singletons: {
+    // Cài đặt: the committee's identity and contacts, shown in every page's footer.
+    settings: singleton({
+      label: 'Cài đặt',
+      path: 'content/settings/',
+      format: 'yaml',
+      schema: {
+        commune: required('Tên xã', 'Ví dụ: xã Hà Trung.'),
+        province: required('Tỉnh', 'Ví dụ: tỉnh Thanh Hóa.'),
+        committee: required('Tên Ủy ban', 'Ví dụ: Ủy ban nhân dân xã Hà Trung.'),
+        committeeEnglish: required('Tên Ủy ban bằng tiếng Anh', 'Dùng cho trang /en/.'),
+        address: required('Địa chỉ'),
+        phone: required('Điện thoại'),
+        email: required('Thư điện tử'),
+        contactOfficial: required('Đầu mối liên hệ', 'Người hoặc bộ phận trả lời người dân về phong trào.'),
+        siteUrl: fields.url({ label: 'Địa chỉ trang web', validation: { isRequired: true } }),
+        social: fields.array(
+          fields.object({ label: required('Tên trang'), url: fields.url({ label: 'Địa chỉ', validation: { isRequired: true } }) }),
+          { label: 'Trang của xã trên mạng xã hội', itemLabel: (item) => item.fields.label.value || 'Trang mới' },
+        ),
+        sample: fields.checkbox({ label: 'Thông tin liên hệ mẫu', description: 'Bỏ đánh dấu khi đã điền thông tin thật của xã.' }),
+      },
+    }),
+  },
+});

@@ -1,0 +1,45 @@
+/** What `checkReferences` needs of an entry: Astro's collection entries fit. */
+export interface CheckedEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: unknown;
+}
+
+/** A reference as Astro's `reference()` leaves it in parsed data. */
+interface Reference {
+  id: string;
+  collection: string;
+}
+
+const isReference = (value: unknown): value is Reference =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as Reference).id === 'string' &&
+  typeof (value as Reference).collection === 'string';
+
+/** Every reference inside `data`, with the dotted path of the field that holds it ("recipients.2.story"). */
+function referencesIn(data: unknown, path: string[] = []): { path: string; ref: Reference }[] {
+  if (isReference(data)) return [{ path: path.join('.'), ref: data }];
+  if (data instanceof Date || typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([key, value]) => referencesIn(value, [...path, key]));
+}
+
+/**
+ * Astro checks that a reference names a collection, not that the entry exists. This finds every reference, at any
+ * depth, that points at no entry, and says where: "content/stories/a/index.mdx, field unit: no entry "x" in
+ * content/units/".
+ */
+export function checkReferences(collections: Record<string, readonly CheckedEntry[]>): string[] {
+  const ids = new Map(Object.entries(collections).map(([name, list]) => [name, new Set(list.map((e) => e.id))]));
+  return Object.entries(collections).flatMap(([name, list]) =>
+    list.flatMap((entry) =>
+      referencesIn(entry.data)
+        .filter(({ ref }) => !ids.get(ref.collection)?.has(ref.id))
+        .map(
+          ({ path, ref }) =>
+            `${entry.filePath ?? `${name}/${entry.id}`}, trường "${path}": không có mục "${ref.id}" trong content/${ref.collection}/ (cần tên một tệp có ở đó, không kèm đuôi)`,
+        ),
+    ),
+  );
+}

@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { impossibleDates } from './impossibleDates';
+import { slugify } from './slugify';
+
+/**
+ * Loads the entries of `content/<collection>/`: one file per entry (`<slug>.<ext>`), or a folder per entry
+ * (`<slug>/index.<ext>`) when the entry keeps its photos beside it. The id, and so the URL, is the slug of that
+ * name, spelled by the same `slugify` as the CMS; two files with one slug stop the build
+ * (`prerenderConflictBehavior: 'error'` in astro.config.mjs), and so does a date that does not exist.
+ */
+export function entries(collection: string, extension: 'mdx' | 'yaml'): Loader {
+  const loader = glob({
+    base: `./content/${collection}`,
+    pattern: [`*.${extension}`, `*/index.${extension}`],
+    generateId: ({ entry }) => slugify(entry.replace(/(\/index)?\.[a-z]+$/, '')),
+  });
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          if (props.filePath) {
+            const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
+            if (bad) {
+              throw new Error(`${props.filePath}: trường "${bad.field}" có ngày không có thật (${bad.value}); cần một ngày có thật, dạng YYYY-MM-DD`);
+            }
+          }
+          return context.parseData(props);
+        },
+      }),
+  };
+}

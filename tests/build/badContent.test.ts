@@ -1,0 +1,81 @@
+// Bad input stops the build with the file, the field and what was expected, and nothing is silently dropped. Each
+// case copies the site into a temporary folder, adds one bad file from tests/fixtures/bad-content/<case>/, and runs
+// Astro there as an editor's build would.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const run = promisify(execFile);
+
+/** Runs `astro <command>` on a copy of the site with the fixture's files added; returns its exit code and output. */
+async function astroWith(fixture: string, command: 'sync' | 'build') {
+  const dir = mkdtempSync(join(tmpdir(), `ha-trung-${fixture}-`));
+  try {
+    for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'keystatic.config.ts']) {
+      cpSync(join(root, item), join(dir, item), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    cpSync(join(root, 'tests/fixtures/bad-content', fixture), dir, { recursive: true });
+    const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '0' };
+    const args = command === 'build' ? ['build', '--outDir', join(dir, 'dist')] : ['sync'];
+    try {
+      const { stdout, stderr } = await run('astro', args, { cwd: dir, env, maxBuffer: 20_000_000 });
+      return { code: 0, output: stdout + stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, output: e.stdout + e.stderr };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a build with bad content stops and says where and why', { timeout: 120_000 }, () => {
+  test('a missing required field', async () => {
+    const { code, output } = await astroWith('missing-field', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/units/thon-thieu-ten.yaml');
+    expect(output).toContain('name: thiếu trường bắt buộc này (cần một đoạn chữ)');
+  });
+
+  test('a date that is not a date', async () => {
+    const { code, output } = await astroWith('bad-date', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/documents/ngay-sai.yaml');
+    expect(output).toContain('trường "issuedAt" có ngày không có thật (2025-13-45); cần một ngày có thật, dạng YYYY-MM-DD');
+  });
+
+  test('an option that is not on the list', async () => {
+    const { code, output } = await astroWith('unknown-option', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/tin-sai-chuyen-muc/index.mdx');
+    expect(output).toContain('category: cần một trong các giá trị: trien-khai, dai-hoi');
+  });
+
+  test('a photo without alt text', async () => {
+    const { code, output } = await astroWith('image-without-alt', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/stories/anh-khong-mo-ta/index.mdx');
+    expect(output).toContain('photo.alt: ảnh cần có lời mô tả (alt)');
+  });
+
+  test('two entries with one slug', async () => {
+    const { code, output } = await astroWith('duplicate-slug', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('thon-dong-xa');
+    expect(output).toContain('content/units/thon-dong-xa.yaml');
+    expect(output).toContain('content/units/thon-dong-xa/index.yaml');
+  });
+
+  test('a reference to an entry that does not exist', async () => {
+    const { code, output } = await astroWith('dangling-reference', 'build');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/',
+    );
+  });
+});

@@ -1,0 +1,42 @@
+// The CMS without a login (local storage) never listens beyond this machine, and the production admin refuses to
+// build or start without what it needs, saying what is missing.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const run = promisify(execFile);
+const bin = join(root, 'node_modules/.bin');
+
+/** Runs a command in the project with only `env` added to a clean environment; returns its exit code and output. */
+async function attempt(command: string, args: string[], env: Record<string, string> = {}) {
+  const base = { PATH: `${bin}:${process.env.PATH}`, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' };
+  try {
+    const { stdout, stderr } = await run(command, args, { cwd: root, env: { ...base, ...env }, timeout: 60_000 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+describe('the CMS', { timeout: 90_000 }, () => {
+  test('in local mode refuses to listen on every address', async () => {
+    const { code, output } = await attempt('astro', ['dev', '--host', '0.0.0.0', '--port', '4390']);
+    expect(code).not.toBe(0);
+    expect(output).toContain('must listen on 127.0.0.1 only');
+  });
+
+  test('admin build refuses to build without the GitHub repository to commit to', async () => {
+    const { code, output } = await attempt('astro', ['build'], { ADMIN_BUILD: '1' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('needs PUBLIC_KEYSTATIC_GITHUB_REPO');
+  });
+
+  test('admin server refuses to start without its secrets, naming them', async () => {
+    const { code, output } = await attempt('node', ['scripts/admin-server.mjs'], { KEYSTATIC_SECRET: 'x' });
+    expect(code).toBe(1);
+    expect(output).toContain('Admin server not started: set KEYSTATIC_GITHUB_CLIENT_ID, KEYSTATIC_GITHUB_CLIENT_SECRET');
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { checkReferences } from '../../src/lib/checkReferences';
+
+const unit = (id: string) => ({ id, filePath: `content/units/${id}.yaml`, data: { name: id } });
+
+describe('checkReferences', () => {
+  test('accepts references that point at existing entries, at any depth', () => {
+    const problems = checkReferences({
+      units: [unit('thon-dong-xa')],
+      awards: [
+        {
+          id: 'qd-1',
+          filePath: 'content/awards/qd-1.yaml',
+          data: { recipients: [{ name: 'A', unit: { id: 'thon-dong-xa', collection: 'units' } }] },
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('names the file, the field and what was expected for a reference to nothing', () => {
+    const problems = checkReferences({
+      units: [unit('thon-dong-xa')],
+      stories: [],
+      awards: [
+        {
+          id: 'qd-1',
+          filePath: 'content/awards/qd-1.yaml',
+          data: {
+            issuedAt: new Date('2025-09-01'),
+            recipients: [
+              { name: 'A', unit: { id: 'thon-dong-xa', collection: 'units' } },
+              { name: 'B', unit: { id: 'thon-khong-co', collection: 'units' }, story: { id: 'x', collection: 'stories' } },
+            ],
+          },
+        },
+      ],
+    });
+    expect(problems).toEqual([
+      'content/awards/qd-1.yaml, trường "recipients.1.unit": không có mục "thon-khong-co" trong content/units/ (cần tên một tệp có ở đó, không kèm đuôi)',
+      'content/awards/qd-1.yaml, trường "recipients.1.story": không có mục "x" trong content/stories/ (cần tên một tệp có ở đó, không kèm đuôi)',
+    ]);
+  });
+
+  test('reports a reference to a collection that has no entries at all', () => {
+    const problems = checkReferences({
+      news: [{ id: 'a', filePath: 'content/news/a/index.mdx', data: { plan: { id: 'p', collection: 'plans' } } }],
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('trường "plan"');
+  });
+});

@@ -1,0 +1,115 @@
+// The content model is defined once (src/content.config.ts) and mirrored in the CMS (keystatic.config.ts): these
+// tests keep the two in step and check every real file in content/ against the schemas, as the build does.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import keystatic from '../../keystatic.config';
+import { collections } from '../../src/content.config';
+import { slugify } from '../../src/lib/slugify';
+
+const root = new URL('../../', import.meta.url).pathname;
+type Name = keyof typeof collections;
+const names = Object.keys(collections) as Name[];
+
+/** Every file under content/<name>/ that the collection loads. */
+function files(name: Name): string[] {
+  const dir = join(root, 'content', name);
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  return walk(dir).filter((f) => /\.(mdx|yaml)$/.test(f));
+}
+
+/** The frontmatter or YAML data of a content file. */
+function dataOf(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  return parse(file.endsWith('.mdx') ? (text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') : text);
+}
+
+/** The collection's zod schema, with images checked as files that exist beside the entry. */
+function schemaOf(name: Name, file: string): z.ZodType {
+  const schema = collections[name].schema as z.ZodType | ((ctx: { image: () => z.ZodType }) => z.ZodType);
+  const image = () =>
+    z.string().refine((p) => existsSync(join(dirname(file), p)), { message: 'không tìm thấy tệp ảnh bên cạnh bài' });
+  return typeof schema === 'function' ? schema({ image }) : schema;
+}
+
+/** Field names of a zod schema, nested ones as "parent.child" (arrays and optional wrappers looked through). */
+function zodFields(schema: unknown, prefix = ''): string[] {
+  let s = schema as { def: { type: string; innerType?: unknown; in?: unknown; element?: unknown; shape?: Record<string, unknown> } };
+  while (['optional', 'default', 'pipe', 'transform', 'nullable'].includes(s.def.type)) {
+    const next = s.def.innerType ?? s.def.in;
+    if (!next || (next as typeof s).def.type === 'transform') break;
+    s = next as typeof s;
+  }
+  if (s.def.type === 'array') return zodFields(s.def.element, prefix);
+  if (s.def.type !== 'object') return [];
+  return Object.entries(s.def.shape!).flatMap(([key, value]) => [prefix + key, ...zodFields(value, `${prefix}${key}.`)]);
+}
+
+/** Field names of a Keystatic schema, nested the same way. */
+function keystaticFields(fields: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(fields).flatMap(([key, field]) => {
+    let f = field as { kind: string; fields?: Record<string, unknown>; element?: unknown };
+    while (f.kind === 'array') f = f.element as typeof f;
+    return [prefix + key, ...(f.kind === 'object' ? keystaticFields(f.fields!, `${prefix}${key}.`) : [])];
+  });
+}
+
+const cms = { ...keystatic.collections, ...keystatic.singletons } as Record<string, { schema: Record<string, unknown> }>;
+
+describe('the CMS mirrors the content schemas', () => {
+  test('with the same collections, in the same order', () => {
+    expect(Object.keys(cms)).toEqual(names);
+  });
+
+  for (const name of names) {
+    test(`${name}: the same fields, in the same order`, () => {
+      const schema = collections[name].schema as z.ZodType | ((ctx: { image: () => z.ZodType }) => z.ZodType);
+      const zod = typeof schema === 'function' ? schema({ image: () => z.string() }) : schema;
+      const cmsFields = keystaticFields(cms[name]!.schema).filter((f) => f !== 'body');
+      expect(cmsFields).toEqual(zodFields(zod));
+    });
+  }
+});
+
+describe('every file in content/', () => {
+  for (const name of names) {
+    for (const file of files(name)) {
+      const path = relative(root, file);
+      test(`${path} matches the ${name} schema`, () => {
+        const result = schemaOf(name, file).safeParse(dataOf(file));
+        expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []).toEqual([]);
+      });
+    }
+  }
+
+  test('is stored in NFC', () => {
+    const notNfc = names.flatMap(files).filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      return text !== text.normalize('NFC');
+    });
+    expect(notNfc).toEqual([]);
+  });
+
+  test('is named by an ASCII slug, so its URL is the file name', () => {
+    const badNames = names.flatMap(files).filter((f) => {
+      const base = relative(join(root, 'content'), f).split('/')[1]!.replace(/\.(mdx|yaml)$/, '');
+      return base !== slugify(base);
+    });
+    expect(badNames).toEqual([]);
+  });
+});
+
+describe('text typed in any Unicode form', () => {
+  test('is stored in NFC, so searching and comparing work', () => {
+    const nfd = 'Thôn Đồng Xá'.normalize('NFD');
+    const result = (collections.units.schema as z.ZodType).parse({ name: nfd, kind: 'thon', description: `Mô tả ${nfd}` }) as {
+      name: string;
+      description: string;
+    };
+    expect(result.name).toBe('Thôn Đồng Xá'.normalize('NFC'));
+    expect(result.description).toBe(`Mô tả ${nfd}`.normalize('NFC'));
+  });
+});
