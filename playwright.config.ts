@@ -7,6 +7,15 @@ const bundled = chromium.executablePath();
 const executablePath = existsSync(bundled) ? undefined : '/usr/bin/chromium';
 
 const PORT = 4322;
+const DEV_PORT = 4323;
+const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,27 +25,32 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath, args: browserArgs },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    // Residents' pages, on a phone and a desktop.
+    { name: 'phone', testIgnore: /cms\.spec/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 } } },
+    { name: 'desktop', testIgnore: /cms\.spec/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    // The editors' CMS, which only exists in the dev server.
+    {
+      name: 'cms',
+      testMatch: /cms\.spec/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 1000 }, baseURL: `http://127.0.0.1:${DEV_PORT}` },
+    },
   ],
-  webServer: {
-    // The tests drive the built site, as residents get it.
-    command: `npm run build && npm run preview -- --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      // The tests drive the built site, as residents get it.
+      command: `npm run build && npm run preview -- --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npm run dev -- --port ${DEV_PORT}`,
+      url: `http://127.0.0.1:${DEV_PORT}/keystatic/`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

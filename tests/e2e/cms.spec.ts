@@ -1,0 +1,91 @@
+// An editor publishes an exemplary story through Keystatic in the dev server, the way commune staff will: a
+// Vietnamese title, a photo, a unit and a reward decision. The file must land in content/ with the expected fields,
+// and a build must give the story its page and its place on its unit's and its decision's pages.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+
+const root = new URL('../../', import.meta.url).pathname;
+const TITLE = 'Gương sáng Đồng Xá: bà con góp công làm đường';
+const SLUG = 'guong-sang-dong-xa-ba-con-gop-cong-lam-duong';
+const entryDir = join(root, 'content/stories', SLUG);
+const AWARD = 'qd-205-qd-ubnd-2025';
+
+test.describe.configure({ mode: 'serial' });
+
+// The story exists only for this test: it is removed before (in case an earlier run was cut short) and after.
+test.beforeAll(() => rmSync(entryDir, { recursive: true, force: true }));
+test.afterAll(() => rmSync(entryDir, { recursive: true, force: true }));
+
+test('an editor creates a story with a photo, a unit and a reward decision, and the build publishes it', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/keystatic/collection/stories/create');
+
+  await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(TITLE);
+  // The slug comes from the Vietnamese title by the site's own rules: no marks, đ → d.
+  await expect(page.getByRole('textbox', { name: 'Đường dẫn', exact: true })).toHaveValue(SLUG);
+
+  await page.getByRole('textbox', { name: 'Tên người, hộ, tập thể hoặc doanh nghiệp' }).fill('Tổ tự quản đường làng thôn Đồng Xá');
+  await page.getByRole('button', { name: 'Cá nhân Đối tượng' }).click();
+  await page.getByRole('option', { name: 'Tập thể' }).click();
+
+  await page.getByRole('combobox', { name: 'Đơn vị, thôn' }).fill('thon-dong');
+  await page.getByRole('option', { name: 'thon-dong-xa' }).click();
+
+  await page.getByRole('button', { name: 'Sản xuất, kinh doanh Lĩnh vực' }).click();
+  await page.getByRole('option', { name: 'Hạ tầng, giải phóng mặt bằng' }).click();
+
+  await page.getByRole('textbox', { name: 'Tóm tắt' }).fill('Tổ tự quản góp ngày công, vận động bà con mở rộng đường làng.');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('group', { name: 'Tệp ảnh' }).getByRole('button', { name: 'Choose file' }).click();
+  await (await chooser).setFiles(join(root, 'tests/fixtures/anh-thu.jpg'));
+  await page.getByRole('textbox', { name: 'Mô tả ảnh' }).fill('Bà con thôn Đồng Xá cùng làm đường');
+
+  await page.getByRole('combobox', { name: 'Quyết định khen thưởng' }).fill('205');
+  await page.getByRole('option', { name: AWARD }).click();
+
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+  await page.keyboard.type('Cả thôn cùng góp công, góp sức để con đường làng rộng và sạch hơn.');
+
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(new RegExp(`/keystatic/collection/stories/item/${SLUG}$`), { timeout: 30_000 });
+
+  // The file an editor made, as the site reads it.
+  const file = join(entryDir, 'index.mdx');
+  await expect.poll(() => existsSync(file)).toBe(true);
+  const text = readFileSync(file, 'utf8');
+  const data = parse(text.match(/^---\n([\s\S]*?)\n---/)![1]!);
+  expect(data).toMatchObject({
+    title: TITLE,
+    subject: { name: 'Tổ tự quản đường làng thôn Đồng Xá', kind: 'tap-the' },
+    unit: 'thon-dong-xa',
+    field: 'ha-tang',
+    summary: 'Tổ tự quản góp ngày công, vận động bà con mở rộng đường làng.',
+    photo: { alt: 'Bà con thôn Đồng Xá cùng làm đường' },
+    awards: [AWARD],
+  });
+  expect(existsSync(join(entryDir, data.photo.image))).toBe(true);
+  expect(text).toContain('Cả thôn cùng góp công');
+  expect(text).toBe(text.normalize('NFC'));
+
+  // The public build publishes it (into a folder of its own, leaving the site under test alone).
+  const out = mkdtempSync(join(tmpdir(), 'ha-trung-build-'));
+  try {
+    execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: root, stdio: 'pipe' });
+    const storyPage = readFileSync(join(out, 'guong-dien-hinh', SLUG, 'index.html'), 'utf8');
+    expect(storyPage).toContain(`<h1 class="text-2xl sm:text-3xl">${TITLE}</h1>`);
+    expect(storyPage).toContain('href="/don-vi/thon-dong-xa/"');
+    expect(storyPage).toContain(`href="/khen-thuong/${AWARD}/"`);
+    expect(storyPage).toMatch(/<img[^>]+alt="Bà con thôn Đồng Xá cùng làm đường"/);
+    const unitPage = readFileSync(join(out, 'don-vi/thon-dong-xa/index.html'), 'utf8');
+    expect(unitPage).toContain(`href="/guong-dien-hinh/${SLUG}/"`);
+    const awardPage = readFileSync(join(out, 'khen-thuong', AWARD, 'index.html'), 'utf8');
+    expect(awardPage).toContain(`href="/guong-dien-hinh/${SLUG}/"`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,182 @@
+// What a resident sees on each page type: titles, Vietnamese dates, links that lead somewhere.
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from './pages';
+
+test('home: the campaign, its milestones and targets, latest news, featured stories and commendations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('nhiệm kỳ 2025-2030');
+  await expect(page.locator('[data-status]')).toHaveText('Đã kết thúc');
+  await expect(page.getByText('Từ ngày ban hành đến 31 tháng 12 năm 2025')).toBeVisible();
+  const milestones = page.getByRole('region', { name: 'Các mốc của phong trào' });
+  await expect(milestones.getByRole('listitem')).toHaveCount(6);
+  await expect(milestones).toContainText('2 tháng 9 năm 2025');
+  const targets = page.getByRole('region', { name: 'Tiến độ chỉ tiêu' });
+  await expect(targets).toContainText('Giải ngân nguồn vốn đầu tư công được giao');
+  await expect(targets).toContainText('Chưa có số liệu báo cáo (mục tiêu 100 %)');
+  await expect(page.getByRole('region', { name: 'Tin mới nhất' }).getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByRole('region', { name: 'Gương điển hình nổi bật' }).getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'Khen thưởng mới nhất' }).getByRole('listitem')).toHaveCount(3);
+  await page.getByRole('link', { name: 'Đọc toàn văn kế hoạch' }).click();
+  await expect(page).toHaveURL(/\/ke-hoach\/thi-dua-cao-diem-2025\/$/);
+});
+
+test('home: the search box sends the query to the search page without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Tìm trên trang' }).fill('guong nguoi tot');
+  await page.getByRole('button', { name: 'Tìm' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=guong\+nguoi\+tot$/);
+  await context.close();
+});
+
+test('news: newest first, eight a page, with categories and a second page', async ({ page }) => {
+  await page.goto(PAGE_TYPES.news);
+  const items = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(items).toHaveCount(8);
+  await expect(items.first()).toContainText('22/12/2025');
+  await expect(items.first()).toContainText('Kinh tế – xã hội');
+  const pages = page.getByRole('navigation', { name: 'Các trang' });
+  await expect(pages.getByText('Trang 1')).toHaveAttribute('aria-current', 'page');
+  await pages.getByRole('link', { name: 'Trang sau ›' }).click();
+  await expect(page).toHaveURL(/\/tin-tuc\/trang\/2\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tin tức, trang 2');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(2);
+  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Hạ tầng, giải phóng mặt bằng' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hạ tầng, giải phóng mặt bằng');
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(2);
+});
+
+test('article: date, category, units, cover, sample notice, share links, neighbours and related news', async ({ page }) => {
+  await page.goto(PAGE_TYPES.article);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Tập trung giải phóng mặt bằng dự án đường sắt cao tốc Bắc – Nam đoạn qua xã Hà Trung',
+  );
+  await expect(page.getByText('Đăng ngày 12 tháng 8 năm 2025')).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Bài mẫu');
+  const cover = page.getByRole('article').getByRole('img');
+  await expect(cover).toHaveAttribute('alt', /.+/);
+  expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const crumbs = page.getByRole('navigation', { name: 'Bạn đang ở' });
+  await expect(crumbs.getByRole('link')).toHaveText(['Trang chủ', 'Tin tức', 'Hạ tầng, giải phóng mặt bằng']);
+  const zalo = page.getByRole('link', { name: /^Zalo/ });
+  await expect(zalo).toHaveAttribute('href', /^https:\/\/zalo\.me\/share\?url=https%3A%2F%2F.+tin-tuc%2Ftap-trung-giai-phong/);
+  await expect(page.getByRole('link', { name: /^Facebook/ })).toHaveAttribute('href', /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=https%3A%2F%2F/);
+  await expect(page.getByRole('region', { name: 'Tin liên quan' }).getByRole('listitem').first()).toBeVisible();
+  await page.getByRole('link', { name: /Tin cũ hơn/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chuẩn bị chu đáo các điều kiện tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I');
+  await page.getByRole('article').getByRole('link', { name: /^Hướng tới Đại hội Đảng bộ$/ }).first().click();
+  await expect(page).toHaveURL(/\/tin-tuc\/chuyen-muc\/dai-hoi\/$/);
+});
+
+test('tag page lists the news with that keyword', async ({ page }) => {
+  await page.goto(PAGE_TYPES.tag);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Từ khóa: thi đua');
+  expect(await page.getByRole('main').getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(3);
+});
+
+test('stories: browsable by kind, unit, field and year, on pages that need no JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE_TYPES.stories);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình tiên tiến');
+  const browse = page.getByRole('navigation', { name: 'Xem theo' });
+  for (const kind of ['Cá nhân (2)', 'Tập thể (1)', 'Hộ gia đình (1)', 'Doanh nghiệp (1)', 'Hợp tác xã (1)', 'Thôn, tiểu khu (1)']) {
+    await expect(browse.getByRole('link', { name: kind })).toBeVisible();
+  }
+  const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(cards).toHaveCount(7);
+  await browse.getByRole('link', { name: 'Hạ tầng, giải phóng mặt bằng (2)' }).click();
+  await expect(page).toHaveURL(/\/guong-dien-hinh\/linh-vuc\/ha-tang\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Hạ tầng, giải phóng mặt bằng');
+  await expect(cards).toHaveCount(2);
+  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Thôn Đồng Xá (1)' }).click();
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText('Hộ ông Hoàng Văn E');
+  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Năm 2025 (7)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Năm 2025');
+  await context.close();
+});
+
+test('story: a profile card with who, kind, unit, field and the commendations, linking to the decision', async ({ page }) => {
+  await page.goto(PAGE_TYPES.story);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hộ ông Hoàng Văn E');
+  const card = page.getByRole('region', { name: 'Thông tin về gương điển hình' });
+  await expect(card).toContainText('Hộ gia đình');
+  await expect(card.getByRole('link', { name: 'Thôn Đồng Xá' })).toHaveAttribute('href', '/don-vi/thon-dong-xa/');
+  await expect(card).toContainText('Hạ tầng, giải phóng mặt bằng');
+  await expect(page.getByRole('note')).toContainText('Bài mẫu');
+  await card.getByRole('link', { name: 'Giấy khen của Chủ tịch UBND xã' }).click();
+  await expect(page).toHaveURL(/\/khen-thuong\/qd-178-qd-ubnd-2025\/$/);
+});
+
+test('honor roll: newest first, by year and form', async ({ page }) => {
+  await page.goto(PAGE_TYPES.awards);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Năm 2025']);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Giấy khen của Chủ tịch UBND xã', 'Bằng khen của Chủ tịch UBND tỉnh']);
+  const giayKhen = page.getByRole('region', { name: 'Giấy khen của Chủ tịch UBND xã' });
+  await expect(giayKhen.getByRole('listitem').first()).toContainText('Quyết định 226/QĐ-UBND · 08/12/2025');
+  await expect(giayKhen.getByRole('listitem').first()).toContainText('Đã thu hồi');
+});
+
+test('decision: number, date, issuer, signer, reason, recipients linking to stories and units', async ({ page }) => {
+  await page.goto(PAGE_TYPES.award);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Về việc khen thưởng các tập thể, cá nhân');
+  const facts = page.locator('dl');
+  await expect(facts).toContainText('205/QĐ-UBND');
+  await expect(facts).toContainText('18 tháng 11 năm 2025');
+  await expect(facts).toContainText('Trịnh Hồng Sơn (Chủ tịch)');
+  await expect(facts).toContainText('Còn hiệu lực');
+  const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
+  await expect(table.getByRole('row')).toHaveCount(6);
+  await table.getByRole('link', { name: 'Đọc bài' }).first().click();
+  await expect(page).toHaveURL(/\/guong-dien-hinh\/.+\/$/);
+});
+
+test('a revoked decision says so', async ({ page }) => {
+  await page.goto(PAGE_TYPES.revokedAward);
+  await expect(page.getByRole('note').filter({ hasText: 'Quyết định này đã bị thu hồi.' })).toContainText('240/QĐ-UBND');
+  await expect(page.locator('dl')).toContainText('Đã thu hồi');
+});
+
+test('units: grouped by kind; a village page gathers its news, stories and commendations', async ({ page }) => {
+  await page.goto(PAGE_TYPES.units);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Phòng ban, cơ quan',
+    'Mặt trận và đoàn thể',
+    'Thôn',
+    'Tiểu khu',
+    'Doanh nghiệp',
+    'Hợp tác xã',
+  ]);
+  await page.getByRole('link', { name: 'Thôn Đồng Xá' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
+  await expect(page.getByRole('note')).toContainText('đơn vị này là giả định');
+  await expect(page.getByRole('region', { name: 'Tin tức về đơn vị' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Gương điển hình của đơn vị' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem').first()).toBeVisible();
+});
+
+test('documents: type, number, issuer and dates', async ({ page }) => {
+  await page.goto(PAGE_TYPES.document);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật Thi đua, khen thưởng');
+  await expect(page.locator('dl')).toContainText('06/2022/QH15');
+  await expect(page.locator('dl')).toContainText('1 tháng 1 năm 2024');
+});
+
+test('about and English pages give the committee and its contacts', async ({ page }) => {
+  await page.goto(PAGE_TYPES.about);
+  await expect(page.getByRole('main')).toContainText('Phòng Văn hóa – Xã hội, Ủy ban nhân dân xã Hà Trung');
+  await page.getByRole('main').getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
+  await expect(page.getByRole('main').locator('[lang="en"]')).toContainText("People's Committee of Ha Trung Commune");
+});
+
+test('pages print without navigation or share buttons', async ({ page }) => {
+  await page.goto(PAGE_TYPES.story);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Bạn đang ở' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Zalo/ })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

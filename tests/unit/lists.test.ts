@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { groupBy } from '../../src/lib/groupBy';
+import { neighbours } from '../../src/lib/neighbours';
+import { pageCount, pageItems } from '../../src/lib/paginate';
+import { published } from '../../src/lib/published';
+import { related, shared } from '../../src/lib/related';
+import { tagIndex } from '../../src/lib/tags';
+import { targetProgress } from '../../src/lib/targetProgress';
+
+describe('published', () => {
+  test('leaves drafts out', () => {
+    const list = [{ id: 'a', data: { draft: false } }, { id: 'b', data: { draft: true } }, { id: 'c', data: {} }];
+    expect(published(list).map((e) => e.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('pageCount and pageItems', () => {
+  test('split a list into pages of a fixed size', () => {
+    const items = Array.from({ length: 25 }, (_, i) => i);
+    expect(pageCount(items.length, 10)).toBe(3);
+    expect(pageItems(items, 3, 10)).toEqual([20, 21, 22, 23, 24]);
+  });
+
+  test('give an empty list one empty page', () => {
+    expect(pageCount(0, 10)).toBe(1);
+    expect(pageItems([], 1, 10)).toEqual([]);
+  });
+});
+
+describe('groupBy', () => {
+  test('keeps first-appearance order of keys and items', () => {
+    const groups = groupBy([3, 1, 4, 1, 5, 9, 2, 6], (n) => (n % 2 ? 'le' : 'chan'));
+    expect(groups).toEqual([
+      ['le', [3, 1, 1, 5, 9]],
+      ['chan', [4, 2, 6]],
+    ]);
+  });
+});
+
+describe('tagIndex', () => {
+  test('counts spellings that slug alike as one tag, most used first', () => {
+    const entries = [
+      { id: 'a', data: { tags: ['Đảng bộ', 'thi đua'] } },
+      { id: 'b', data: { tags: ['đảng bộ'] } },
+      { id: 'c', data: { tags: ['Thi đua', 'Đảng Bộ'] } },
+    ];
+    const tags = tagIndex(entries);
+    expect(tags.map((t) => [t.slug, t.label, t.entries.map((e) => e.id)])).toEqual([
+      ['dang-bo', 'Đảng bộ', ['a', 'b', 'c']],
+      ['thi-dua', 'thi đua', ['a', 'c']],
+    ]);
+  });
+});
+
+describe('related', () => {
+  const all = [
+    { id: 'a', tags: ['x', 'y'] },
+    { id: 'b', tags: ['y'] },
+    { id: 'c', tags: ['x', 'y'] },
+    { id: 'd', tags: ['z'] },
+  ];
+  const score = (p: (typeof all)[number], q: (typeof all)[number]) => shared(p.tags, q.tags);
+
+  test('ranks by what entries share, leaves out the entry itself and entries sharing nothing', () => {
+    expect(related(all[0]!, all, score).map((e) => e.id)).toEqual(['c', 'b']);
+  });
+
+  test('stops at the count asked for', () => {
+    expect(related(all[0]!, all, score, 1).map((e) => e.id)).toEqual(['c']);
+  });
+});
+
+describe('neighbours', () => {
+  const list = [{ id: 'new' }, { id: 'mid' }, { id: 'old' }];
+  test('gives the newer and older entries', () => {
+    expect(neighbours(list, 'mid')).toEqual({ newer: { id: 'new' }, older: { id: 'old' } });
+    expect(neighbours(list, 'new')).toEqual({ newer: undefined, older: { id: 'mid' } });
+    expect(neighbours(list, 'none')).toEqual({});
+  });
+});
+
+describe('targetProgress', () => {
+  test('is the share reached, capped at the whole', () => {
+    expect(targetProgress({ target: 200, value: 50 })).toBe(0.25);
+    expect(targetProgress({ target: 100, value: 120 })).toBe(1);
+  });
+  test('is undefined before anything is reported', () => {
+    expect(targetProgress({ target: 100 })).toBeUndefined();
+  });
+});
