@@ -4,11 +4,13 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import keystatic from '@keystatic/astro';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { headingAnchors } from './src/lib/headingAnchors.ts';
 
 // The public address lives with the committee's other settings, where editors can change it.
@@ -63,7 +65,9 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
   },
-  integrations: [mdx(), ...(withCms ? [react(), keystatic(), localCmsOnLoopback] : [])],
+  // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
+  // have no page, and it leaves out the 404 page itself.
+  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') }), searchIndex(), ...(withCms ? [react(), keystatic(), localCmsOnLoopback] : [])],
   vite: {
     plugins: [tailwindcss()],
   },

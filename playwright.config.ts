@@ -23,6 +23,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'line' : 'list',
+  // The built site that the web server below serves, for the checks that read its files (gates.spec.ts).
+  metadata: { dist: 'dist' },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath, args: browserArgs },
@@ -47,7 +49,8 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `npm run dev -- --port ${DEV_PORT}`,
+      // Not `npm run dev`: that builds first, into the same dist/ the site server above is building.
+      command: `astro dev --port ${DEV_PORT}`,
       url: `http://127.0.0.1:${DEV_PORT}/keystatic/`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,

@@ -28,6 +28,40 @@ export const paths = {
   search: () => '/tim-kiem/',
   about: () => '/gioi-thieu/',
   english: () => '/en/',
+  /** How to follow the commune by RSS, with every feed's address. */
+  follow: () => '/theo-doi/',
+} as const;
+
+/** Site-relative paths of the RSS feeds; a section's, category's or unit's feed sits beside its page. */
+export const feeds = {
+  /** Everything: news, stories, commendations and plans. */
+  site: () => '/rss.xml',
+  news: () => `${paths.news()}rss.xml`,
+  stories: () => `${paths.stories()}rss.xml`,
+  awards: () => `${paths.awards()}rss.xml`,
+  category: (category: string) => `${paths.category(category)}rss.xml`,
+  unit: (slug: string) => `${paths.unit(slug)}rss.xml`,
+  /** The XSL stylesheet that turns a feed opened in a browser into a readable page. */
+  stylesheet: () => '/rss.xsl',
+} as const;
+
+/** Where the preview images live, and the name of the one for pages without their own. */
+const PREVIEWS = '/og/';
+const DEFAULT_PREVIEW = 'mac-dinh';
+
+/** The `[...path]` of src/pages/og/ that makes the preview of the page at `pagePath` (the default without one). */
+export function previewParam(pagePath?: string): string {
+  return pagePath ? pagePath.replace(/^\/|\/$/g, '') : DEFAULT_PREVIEW;
+}
+
+/** Site-relative paths of files for machines: preview images and the sitemap. */
+export const files = {
+  /** The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/og/tin-tuc/a.png"). */
+  preview: (pagePath: string) => `${PREVIEWS}${previewParam(pagePath)}.png`,
+  /** The picture shown for pages without one of their own. */
+  defaultPreview: () => `${PREVIEWS}${previewParam()}.png`,
+  /** Written by @astrojs/sitemap, which names it after its own `filenameBase`. */
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** `path` with a `#fragment`, for links to a section of a page. */

@@ -21,8 +21,13 @@ test.beforeAll(() => rmSync(entryDir, { recursive: true, force: true }));
 test.afterAll(() => rmSync(entryDir, { recursive: true, force: true }));
 
 test('an editor creates a story with a photo, a unit and a reward decision, and the build publishes it', async ({ page }) => {
-  test.setTimeout(240_000);
-  await page.goto('/keystatic/collection/stories/create');
+  test.setTimeout(300_000);
+  // A fresh dev server optimises the CMS's packages on its first visit and may answer that first load with
+  // "outdated" modules: an editor would reload, and so does the test, until the form is there.
+  await expect(async () => {
+    await page.goto('/keystatic/collection/stories/create');
+    await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).toBeVisible({ timeout: 20_000 });
+  }).toPass({ timeout: 150_000 });
 
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(TITLE);
   // The slug comes from the Vietnamese title by the site's own rules: no marks, đ → d.

@@ -24,8 +24,9 @@ test('home: the search box sends the query to the search page without JavaScript
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Tìm trên trang' }).fill('guong nguoi tot');
-  await page.getByRole('button', { name: 'Tìm' }).click();
+  const form = page.getByRole('search', { name: 'Tìm trên trang', exact: true });
+  await form.getByRole('searchbox').fill('guong nguoi tot');
+  await form.getByRole('button', { name: 'Tìm' }).click();
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=guong\+nguoi\+tot$/);
   await context.close();
 });

@@ -18,7 +18,9 @@ export const PAGE_TYPES = {
   unit: '/don-vi/thon-dong-xa/',
   documents: '/van-ban/',
   document: '/van-ban/luat-thi-dua-khen-thuong-2022/',
+  search: '/tim-kiem/?q=giai+phong+mat+bang',
   about: '/gioi-thieu/',
+  follow: '/theo-doi/',
   english: '/en/',
   notFound: '/404.html',
 } as const;

@@ -57,12 +57,6 @@ test('every link of the main navigation leads to a page', async ({ page, request
   await expect(nav.getByRole('link', { name: 'Trang chủ' })).toHaveAttribute('aria-current', 'page');
 });
 
-test('a section still being built says so instead of failing', async ({ page }) => {
-  await page.goto('/tim-kiem/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm: Đang cập nhật');
-  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tìm kiếm' })).toHaveAttribute('aria-current', 'page');
-});
-
 test('body text is at least 17 px in the self-hosted Vietnamese font', async ({ page }) => {
   await page.goto('/ke-hoach/thi-dua-cao-diem-2025/');
   const paragraph = page.getByText('Năm 2025 có ý nghĩa đặc biệt quan trọng');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, paths, withAnchor } from '../../src/lib/urls';
+import { absoluteUrl, feeds, files, paths, previewParam, withAnchor } from '../../src/lib/urls';
 
 describe('paths', () => {
   test('are Vietnamese without diacritics and end with a slash', () => {
@@ -23,5 +23,26 @@ describe('withAnchor', () => {
 describe('absoluteUrl', () => {
   test('resolves a path against the site', () => {
     expect(absoluteUrl('/tin-tuc/', 'https://example.vn')).toBe('https://example.vn/tin-tuc/');
+  });
+});
+
+describe('feeds', () => {
+  test('sit beside the page they follow', () => {
+    expect(feeds.site()).toBe('/rss.xml');
+    expect(feeds.news()).toBe('/tin-tuc/rss.xml');
+    expect(feeds.stories()).toBe('/guong-dien-hinh/rss.xml');
+    expect(feeds.awards()).toBe('/khen-thuong/rss.xml');
+    expect(feeds.category('ha-tang')).toBe('/tin-tuc/chuyen-muc/ha-tang/rss.xml');
+    expect(feeds.unit('thon-dong-xa')).toBe('/don-vi/thon-dong-xa/rss.xml');
+  });
+});
+
+describe('files.preview and previewParam', () => {
+  test('name one PNG per page under /og/, and a default for pages without one', () => {
+    expect(files.preview(paths.article('duong-thon'))).toBe('/og/tin-tuc/duong-thon.png');
+    expect(files.preview(paths.award('qd-205'))).toBe('/og/khen-thuong/qd-205.png');
+    expect(files.defaultPreview()).toBe('/og/mac-dinh.png');
+    expect(`/og/${previewParam(paths.story('a'))}.png`).toBe(files.preview(paths.story('a')));
+    expect(`/og/${previewParam()}.png`).toBe(files.defaultPreview());
   });
 });

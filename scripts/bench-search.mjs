@@ -1,0 +1,118 @@
+// Search benchmark: builds the site with N synthetic entries (default 1,000 and 10,000), then prints the indexing
+// time, the index size, what a resident's browser fetches to search, and how long a first and a later query take in
+// Chromium. Writes scripts/results/bench-search.json and .md. Run: npm run bench:search [-- 1000 10000]
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { launchChromium } from './lib/browser.mjs';
+import { serve } from './lib/serve.mjs';
+import { syntheticSite } from './lib/synthetic.mjs';
+
+const run = promisify(execFile);
+const ROOT = new URL('../', import.meta.url).pathname;
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const NS = sizes.length > 0 ? sizes : [1000, 10000];
+const QUERIES = ['thi dua', 'giai phong mat bang', 'chuyen doi so', 'dang bo'];
+
+/** Total size and count of the files under `dir`. */
+function folderSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const stat = statSync(join(dir, String(name)));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Measures search in the built site at `url`, as a resident's browser does it. */
+async function measureInBrowser(url) {
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let transferred = 0;
+  cdp.on('Network.loadingFinished', (e) => (transferred += e.encodedDataLength));
+  await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
+  const beforeFocus = transferred;
+  // The resident focuses the box: the index loads. Then queries, measured inside the page around Pagefind itself.
+  const timings = await page.evaluate(async (queries) => {
+    const started = performance.now();
+    const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    const loadMs = performance.now() - started;
+    const results = [];
+    for (const query of queries) {
+      const t0 = performance.now();
+      const found = await pagefind.search(query);
+      await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      results.push({ query, ms: performance.now() - t0, count: found.results.length });
+    }
+    return { loadMs, results };
+  }, QUERIES);
+  const afterQueries = transferred;
+  // The same through the page's own interface: typing to results on screen (the interface waits 250 ms after the
+  // last key before searching; that wait is counted).
+  await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await box.focus();
+  await page.waitForResponse((r) => r.url().endsWith('.pf_meta'));
+  const t0 = Date.now();
+  await box.fill('giai phong mat bang');
+  await page.getByRole('status').filter({ hasText: 'kết quả' }).waitFor();
+  const uiMs = Date.now() - t0;
+  await browser.close();
+  return { pageBytes: beforeFocus, searchBytes: afterQueries - beforeFocus, ...timings, uiMs };
+}
+
+const rows = [];
+for (const n of NS) {
+  const site = syntheticSite(n);
+  try {
+    const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1' };
+    const t0 = Date.now();
+    const { stdout } = await run('astro', ['build'], { cwd: site.dir, env, maxBuffer: 200_000_000 });
+    const buildMs = Date.now() - t0;
+    const indexed = stdout.match(/indexed (\d+) pages in (\d+) ms/);
+    const index = folderSize(join(site.dir, 'dist/pagefind'));
+    const server = await serve(join(site.dir, 'dist'));
+    const browser = await measureInBrowser(server.url);
+    await server.close();
+    const row = {
+      n,
+      pagesIndexed: Number(indexed?.[1]),
+      indexingMs: Number(indexed?.[2]),
+      buildMs,
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+      ...browser,
+    };
+    rows.push(row);
+    console.log(
+      `N=${n}: indexed ${row.pagesIndexed} pages in ${row.indexingMs} ms (whole build ${(buildMs / 1000).toFixed(1)} s); ` +
+        `index ${(row.indexBytes / 1e6).toFixed(2)} MB in ${row.indexFiles} files; search page ${(row.pageBytes / 1024).toFixed(1)} KB, ` +
+        `index load ${(row.searchBytes / 1024).toFixed(1)} KB fetched for 4 queries; load ${row.loadMs.toFixed(0)} ms; ` +
+        `queries ${row.results.map((r) => `"${r.query}" ${r.ms.toFixed(0)} ms (${r.count})`).join(', ')}; typed to shown ${row.uiMs} ms`,
+    );
+  } finally {
+    site.remove();
+  }
+}
+
+mkdirSync(join(ROOT, 'scripts/results'), { recursive: true });
+writeFileSync(join(ROOT, 'scripts/results/bench-search.json'), `${JSON.stringify(rows, null, 2)}\n`);
+const md = [
+  '| N | pages indexed | indexing | index size | files | search page | fetched for 4 queries | index load | first query | later queries | typed → shown |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.n} | ${r.pagesIndexed} | ${(r.indexingMs / 1000).toFixed(1)} s | ${(r.indexBytes / 1e6).toFixed(2)} MB | ${r.indexFiles} | ${(r.pageBytes / 1024).toFixed(1)} KB | ${(r.searchBytes / 1024).toFixed(1)} KB | ${r.loadMs.toFixed(0)} ms | ${r.results[0].ms.toFixed(0)} ms | ${r.results.slice(1).map((x) => x.ms.toFixed(0)).join(' / ')} ms | ${r.uiMs} ms |`,
+  ),
+];
+writeFileSync(join(ROOT, 'scripts/results/bench-search.md'), `${md.join('\n')}\n`);
+console.log(`\n${md.join('\n')}`);

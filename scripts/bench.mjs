@@ -1,0 +1,162 @@
+// Build benchmark: the full site with N synthetic entries against a minimal Astro site with the same articles, in
+// the same run. Prints build time, peak memory, pages per second, search indexing time and size, and the size of
+// each page type; writes scripts/results/bench.json and bench.md. Run: npm run bench [-- 1000 10000]
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { syntheticSite } from './lib/synthetic.mjs';
+
+const run = promisify(execFile);
+const ROOT = new URL('../', import.meta.url).pathname;
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const NS = sizes.length > 0 ? sizes : [1000, 10000];
+const BIN = join(ROOT, 'node_modules/.bin');
+
+/** Runs `astro build` (and `extra` after it) in `dir` under GNU time: wall time, peak memory, its output. */
+async function timedBuild(dir, extra = '') {
+  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  const script = `astro build${extra ? ` && ${extra}` : ''}`;
+  const started = Date.now();
+  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'PEAK_KB %M', 'sh', '-c', script], { cwd: dir, env, maxBuffer: 500_000_000 });
+  return { ms: Date.now() - started, peakMb: Number(stderr.match(/PEAK_KB (\d+)/)?.[1]) / 1024, output: stdout + stderr };
+}
+
+/** Number of HTML pages under `dir`. */
+const countPages = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+
+/** Bytes of every file under `dir` whose name ends with one of `ends`. */
+function bytesOf(dir, ends) {
+  let total = 0;
+  for (const f of readdirSync(dir, { recursive: true })) {
+    const path = join(dir, String(f));
+    if (ends.some((e) => String(f).endsWith(e)) && statSync(path).isFile()) total += statSync(path).size;
+  }
+  return total;
+}
+
+/** What one page costs a resident: its HTML (CSS is inlined), script and image files, raw and gzipped. */
+function pageWeight(dist, path) {
+  const html = readFileSync(join(dist, path, 'index.html'));
+  const text = html.toString();
+  const local = (re) => [...text.matchAll(re)].map((m) => m[1]).filter((u) => u.startsWith('/') && !u.startsWith('//'));
+  const scripts = local(/<script[^>]+src="([^"]+)"/g);
+  // The browser picks one candidate from srcset: count the smallest, as a phone on a slow network would.
+  const images = [...text.matchAll(/<img[^>]*?(?:srcset="([^"]+)"|src="([^"]+)")/g)].map((m) => (m[1] ? m[1].split(',')[0].trim().split(' ')[0] : m[2]));
+  const size = (urls) => urls.filter((u) => u?.startsWith('/')).reduce((sum, u) => sum + (existsSync(join(dist, u)) ? statSync(join(dist, u)).size : 0), 0);
+  const css = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  return {
+    htmlKb: html.length / 1024,
+    htmlGzipKb: gzipSync(html).length / 1024,
+    inlineCssKb: Buffer.byteLength(css) / 1024,
+    inlineCssGzipKb: gzipSync(css).length / 1024,
+    jsKb: size(scripts) / 1024,
+    imagesKb: size(images) / 1024,
+  };
+}
+
+/** A minimal Astro site with the same articles as the full site: one collection, one page template, Tailwind, RSS, Pagefind. */
+function minimalSite(from, n) {
+  const dir = mkdtempSync(join(tmpdir(), `ha-trung-minimal-${n}-`));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'src/pages/posts'), { recursive: true });
+  mkdirSync(join(dir, 'src/content'), { recursive: true });
+  for (const kind of ['news', 'stories']) cpSync(join(from, 'content', kind), join(dir, 'content', kind), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import tailwindcss from '@tailwindcss/vite';\nimport mdx from '@astrojs/mdx';\nexport default { site: 'https://example.vn', integrations: [mdx()], vite: { plugins: [tailwindcss()] } };\n",
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { posts: defineCollection({ loader: glob({ base: './content', pattern: '*/*/index.mdx' }) }) };\n",
+  );
+  writeFileSync(join(dir, 'src/style.css'), "@import 'tailwindcss';\n");
+  writeFileSync(
+    join(dir, 'src/pages/posts/[...id].astro'),
+    "---\nimport '../../style.css';\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('posts')).map((post) => ({ params: { id: post.id }, props: { post } })); }\nconst { post } = Astro.props;\nconst { Content } = await render(post);\n---\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{post.data.title}</title></head><body><main data-pagefind-body><h1 class=\"text-2xl\">{post.data.title}</h1><Content /></main></body></html>\n",
+  );
+  writeFileSync(
+    join(dir, 'src/pages/rss.xml.js'),
+    "import rss from '@astrojs/rss';\nimport { getCollection } from 'astro:content';\nexport async function GET(context) { const posts = await getCollection('posts'); return rss({ title: 'x', description: 'x', site: context.site, items: posts.slice(0, 50).map((p) => ({ title: p.data.title, link: `/posts/${p.id}/`, pubDate: new Date(p.data.publishedAt) })) }); }\n",
+  );
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free), load ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`;
+console.log(`Machine: ${machine}`);
+const rows = [];
+for (const n of NS) {
+  const site = syntheticSite(n);
+  const minimal = minimalSite(site.dir, n);
+  try {
+    const ours = await timedBuild(site.dir);
+    const dist = join(site.dir, 'dist');
+    const pages = countPages(dist);
+    const indexed = ours.output.match(/indexed (\d+) pages in (\d+) ms/);
+    const bare = await timedBuild(minimal.dir, `pagefind --site dist --silent`);
+    const types = {
+      home: pageWeight(dist, ''),
+      plan: pageWeight(dist, 'ke-hoach/thi-dua-cao-diem-2025'),
+      newsList: pageWeight(dist, 'tin-tuc'),
+      article: pageWeight(dist, 'tin-tuc/tap-trung-giai-phong-mat-bang-du-an-duong-sat-cao-toc-bac-nam-doan-qua-xa-ha-trung'),
+      story: pageWeight(dist, 'guong-dien-hinh/ho-ong-hoang-van-e-tu-nguyen-hien-dat-mo-rong-duong-thon-dong-xa'),
+      award: pageWeight(dist, 'khen-thuong/qd-205-qd-ubnd-2025'),
+      unit: pageWeight(dist, 'don-vi/thon-dong-xa'),
+      document: pageWeight(dist, 'van-ban/luat-thi-dua-khen-thuong-2022'),
+      search: pageWeight(dist, 'tim-kiem'),
+    };
+    const row = {
+      n,
+      entries: site.counts,
+      pages,
+      buildS: ours.ms / 1000,
+      peakMb: ours.peakMb,
+      pagesPerS: pages / (ours.ms / 1000),
+      indexingS: Number(indexed?.[2]) / 1000,
+      indexMb: bytesOf(join(dist, 'pagefind'), ['']) / 1e6,
+      imagesMb: bytesOf(join(dist, '_astro'), ['.webp', '.jpg', '.png']) / 1e6,
+      fontsKb: bytesOf(join(dist, '_astro'), ['.woff2']) / 1024,
+      minimal: { buildS: bare.ms / 1000, peakMb: bare.peakMb, pages: countPages(join(minimal.dir, 'dist')) },
+      ratio: ours.ms / bare.ms,
+      types,
+    };
+    rows.push(row);
+    console.log(
+      `N=${n}: ${pages} pages in ${row.buildS.toFixed(1)} s (${row.pagesPerS.toFixed(0)} pages/s, peak ${row.peakMb.toFixed(0)} MB), ` +
+        `search index ${row.indexingS.toFixed(1)} s / ${row.indexMb.toFixed(1)} MB; minimal Astro site ${row.minimal.pages} pages in ` +
+        `${row.minimal.buildS.toFixed(1)} s (peak ${row.minimal.peakMb.toFixed(0)} MB): ours costs ${row.ratio.toFixed(2)}×`,
+    );
+  } finally {
+    site.remove();
+    minimal.remove();
+  }
+}
+
+mkdirSync(join(ROOT, 'scripts/results'), { recursive: true });
+writeFileSync(join(ROOT, 'scripts/results/bench.json'), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+const f = (x, d = 1) => x.toFixed(d);
+const md = [
+  `Machine: ${machine}`,
+  '',
+  '| N entries | pages | build | pages/s | peak memory | search index | index size | minimal Astro (same N) | ours ÷ minimal |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.n} | ${r.pages} | ${f(r.buildS)} s | ${f(r.pagesPerS, 0)} | ${f(r.peakMb, 0)} MB | ${f(r.indexingS)} s | ${f(r.indexMb)} MB | ${f(r.minimal.buildS)} s, ${f(r.minimal.peakMb, 0)} MB | ${f(r.ratio, 2)}× |`,
+  ),
+  '',
+  `Page weights at N=${rows.at(-1).n} (KB; CSS is inlined in the HTML; images: the smallest candidate of each):`,
+  '',
+  '| page type | HTML | HTML gzip | of which CSS | CSS gzip | JS files | images |',
+  '|---|---|---|---|---|---|---|',
+  ...Object.entries(rows.at(-1).types).map(
+    ([type, w]) => `| ${type} | ${f(w.htmlKb)} | ${f(w.htmlGzipKb)} | ${f(w.inlineCssKb)} | ${f(w.inlineCssGzipKb)} | ${f(w.jsKb)} | ${f(w.imagesKb)} |`,
+  ),
+  '',
+  `Fonts (woff2, Vietnamese + Latin, 400 + 700): ${f(rows.at(-1).fontsKb)} KB in all; a page loads only the subsets it uses.`,
+];
+writeFileSync(join(ROOT, 'scripts/results/bench.md'), `${md.join('\n')}\n`);
+console.log(`\n${md.join('\n')}`);

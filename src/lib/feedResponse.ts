@@ -1,0 +1,28 @@
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { absoluteUrl, feeds } from './urls';
+
+interface Feed {
+  /** The channel's title, committee's name included. */
+  title: string;
+  description: string;
+  /** Site-relative path of the page the feed mirrors: the channel's link. */
+  page: string;
+  /** Site-relative path of the feed itself. */
+  feed: string;
+  items: RSSFeedItem[];
+  site: URL;
+}
+
+/** An RSS 2.0 feed in Vietnamese, styled for people who open it in a browser, naming its own address. */
+export function feedResponse({ title, description, page, feed, items, site }: Feed): Promise<Response> {
+  return rss({
+    title,
+    description,
+    site: absoluteUrl(page, site),
+    items,
+    stylesheet: feeds.stylesheet(),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // atom:link rel="self" tells readers (and the XSL page) the feed's own address.
+    customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/>`,
+  });
+}

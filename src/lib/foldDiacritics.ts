@@ -1,0 +1,22 @@
+/**
+ * Text as residents may type it: no tone or vowel marks, đ as d, lower case, single spaces. "Đảng bộ" and
+ * "dang bo", or NFC and NFD input, fold to the same string, so they compare equal.
+ */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Every distinct word of `text` that has a đ, folded (so spelled with d). Pagefind folds tone and vowel marks but
+ * not đ, so "dang bo" would not find "Đảng bộ"; indexing these spellings beside the page fixes that.
+ */
+export function dSpellings(text: string): string {
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}\d]*[đĐ][\p{L}\p{M}\d]*/gu) ?? [];
+  return [...new Set(words.map(foldDiacritics))].join(' ');
+}

@@ -1,0 +1,45 @@
+// A unit's or village's own feed: its news, its stories and the decisions commending its people, so a resident
+// can follow just their thôn.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { t } from '../../../i18n/t';
+import { awardItem, newsItem, storyItem } from '../../../lib/feedItems';
+import { feedResponse } from '../../../lib/feedResponse';
+import { latestItems } from '../../../lib/latestItems';
+import { publishedNewestFirst } from '../../../lib/published';
+import { unitActivity } from '../../../lib/unitActivity';
+import { feeds, paths } from '../../../lib/urls';
+
+export const getStaticPaths = (async () => {
+  const [units, news, stories, awards] = await Promise.all([
+    getCollection('units'),
+    getCollection('news').then(publishedNewestFirst),
+    getCollection('stories').then(publishedNewestFirst),
+    getCollection('awards'),
+  ]);
+  const unitNames = new Map(units.map((u) => [u.id, u.data.name]));
+  const storyIds = new Set(stories.map((s) => s.id));
+  return units.map((unit) => ({
+    params: { slug: unit.id },
+    props: { unit, unitNames, storyIds, ...unitActivity(unit.id, { news, stories, awards }) },
+  }));
+}) satisfies GetStaticPaths;
+
+type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+
+export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
+  const { unit, unitNames, storyIds, news, stories, awards } = props;
+  const items = await latestItems([
+    ...news.map((e) => ({ date: e.data.publishedAt, make: () => newsItem(e, site!) })),
+    ...stories.map((e) => ({ date: e.data.publishedAt, make: () => storyItem(e, site!) })),
+    ...awards.map((e) => ({ date: e.data.issuedAt, make: () => awardItem(e, site!, unitNames, storyIds) })),
+  ]);
+  return feedResponse({
+    title: `${unit.data.name} | ${locals.settings.committee}`,
+    description: t('feed.unitDescription', { unit: unit.data.name }),
+    page: paths.unit(unit.id),
+    feed: feeds.unit(unit.id),
+    items,
+    site: site!,
+  });
+};

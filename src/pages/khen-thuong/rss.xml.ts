@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { t } from '../../i18n/t';
+import { awardItem } from '../../lib/feedItems';
+import { feedResponse } from '../../lib/feedResponse';
+import { latestItems } from '../../lib/latestItems';
+import { published } from '../../lib/published';
+import { feeds, paths } from '../../lib/urls';
+
+export const GET: APIRoute = async ({ site, locals }) => {
+  const [awards, stories, units] = await Promise.all([getCollection('awards'), getCollection('stories'), getCollection('units')]);
+  const unitNames = new Map(units.map((u) => [u.id, u.data.name]));
+  const storyIds = new Set(published(stories).map((s) => s.id));
+  return feedResponse({
+    title: `${t('award.listTitle')} | ${locals.settings.committee}`,
+    description: t('award.listIntro'),
+    page: paths.awards(),
+    feed: feeds.awards(),
+    items: await latestItems(awards.map((e) => ({ date: e.data.issuedAt, make: () => awardItem(e, site!, unitNames, storyIds) }))),
+    site: site!,
+  });
+};

@@ -1,0 +1,110 @@
+// The XSL stylesheet every feed names: a resident who opens a feed in a browser sees a page in Vietnamese that says
+// what it is, gives the address to paste into a feed reader, and lists the latest items, instead of raw XML.
+// Generated (not in public/) so its words come from the dictionary and its fonts are the site's own files.
+import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
+import latin700 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-700-normal.woff2?url';
+import vietnamese400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
+import vietnamese700 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2?url';
+import ranges from '@fontsource/be-vietnam-pro/unicode.json';
+import type { APIRoute } from 'astro';
+import { t } from '../i18n/t';
+import { vi } from '../i18n/vi';
+import { paths } from '../lib/urls';
+
+/** Text for XML: the dictionary's words are plain text, wherever they end up. */
+const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// With its unicode range, a browser fetches the Vietnamese file only for Vietnamese letters.
+const fontFace = (url: string, weight: number, range: string) =>
+  `@font-face{font-family:'Be Vietnam Pro';font-style:normal;font-display:swap;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${range}}`;
+
+// pubDate is RFC 822 in English ("Tue, 12 Aug 2025 00:00:00 GMT"); the page says "12 tháng 8 năm 2025". Items are
+// dated at midnight UTC, 7 a.m. in Việt Nam, so the day is the same in both.
+const day = '<xsl:value-of select="number(substring(pubDate, 6, 2))"/>';
+const month = `<xsl:value-of select="string-length(substring-before('JanFebMarAprMayJunJulAugSepOctNovDec', substring(pubDate, 9, 3))) div 3 + 1"/>`;
+const year = '<xsl:value-of select="substring(pubDate, 13, 4)"/>';
+const longDate = text(vi['date.long']).replace('{day}', day).replace('{month}', month).replace('{year}', year);
+
+const css = `
+${fontFace(latin400, 400, ranges.latin)}${fontFace(vietnamese400, 400, ranges.vietnamese)}
+${fontFace(latin700, 700, ranges.latin)}${fontFace(vietnamese700, 700, ranges.vietnamese)}
+html{font-size:112.5%;-webkit-text-size-adjust:100%}
+body{margin:0;background:#fbfaf7;color:#1a1a1a;font-family:'Be Vietnam Pro','Segoe UI',Roboto,Arial,sans-serif;line-height:1.6}
+.wrap{max-width:48rem;margin:0 auto;padding:1rem}
+header{background:#0b3a6a;color:#fff;border-bottom:4px solid #a3161a}
+header p{margin:.25rem 0}
+.kicker{font-weight:700;text-transform:uppercase}
+h1,h2,h3{line-height:1.3;color:#072646}
+header h1{color:#fff;font-size:1.6rem;margin:.5rem 0}
+a{color:#0b3a6a;text-decoration-thickness:1px;text-underline-offset:3px}
+a:hover{text-decoration-thickness:2px}
+:focus-visible{outline:3px solid #f2b705;outline-offset:2px;box-shadow:0 0 0 5px #072646}
+.how{background:#e8f0f8;border:2px solid #0b3a6a;border-radius:.5rem;padding:1rem;margin-top:1.5rem}
+.how h2{margin-top:0}
+.address{display:block;background:#fff;border:2px solid #c9d3de;border-radius:.375rem;padding:.5rem .75rem;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1rem;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all}
+.links{display:flex;flex-wrap:wrap;gap:.75rem}
+.button{display:inline-flex;align-items:center;min-height:2.75rem;padding:.5rem 1rem;border:2px solid #0b3a6a;border-radius:.375rem;background:#fff;font-weight:700;text-decoration:none}
+.button:hover{background:#e8f0f8}
+ol{list-style:none;margin:0;padding:0;border-top:1px solid #c9d3de}
+li{padding:1rem 0;border-bottom:1px solid #c9d3de}
+li h3{margin:.25rem 0;font-size:1.2rem}
+.meta{color:#4a4a4a;font-size:1rem;margin:0}
+li p{margin:.25rem 0}
+`;
+
+const xsl = `<?xml version="1.0" encoding="UTF-8"?>
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
+<xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat"/>
+<xsl:template match="/">
+<html lang="vi">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<meta name="robots" content="noindex"/>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+<title><xsl:value-of select="/rss/channel/title"/></title>
+<style>${css}</style>
+</head>
+<body>
+<header><div class="wrap">
+<p class="kicker">${text(t('feed.xsl.kicker'))}</p>
+<h1><xsl:value-of select="/rss/channel/title"/></h1>
+<p><xsl:value-of select="/rss/channel/description"/></p>
+</div></header>
+<main class="wrap">
+<section class="how" aria-labelledby="dung-de-lam-gi">
+<h2 id="dung-de-lam-gi">${text(t('feed.xsl.whatTitle'))}</h2>
+<p>${text(t('feed.xsl.explain'))}</p>
+<p id="dia-chi-label"><strong>${text(t('feed.xsl.address'))}</strong></p>
+<p><code class="address" aria-labelledby="dia-chi-label"><xsl:value-of select="/rss/channel/atom:link[@rel='self']/@href"/></code></p>
+<p class="links">
+<a class="button" href="${paths.follow()}">${text(t('feed.xsl.howTo'))}</a>
+<a class="button" href="{/rss/channel/link}">${text(t('feed.xsl.visit'))}</a>
+</p>
+</section>
+<section aria-labelledby="tin-moi-nhat">
+<h2 id="tin-moi-nhat">${text(t('feed.xsl.latest'))}</h2>
+<xsl:choose>
+<xsl:when test="count(/rss/channel/item) = 0"><p>${text(t('feed.xsl.empty'))}</p></xsl:when>
+<xsl:otherwise>
+<ol>
+<xsl:for-each select="/rss/channel/item">
+<li>
+<p class="meta"><xsl:if test="pubDate">${text(t('news.published'))} ${longDate} · </xsl:if><xsl:value-of select="category[1]"/></p>
+<h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
+<p><xsl:value-of select="description"/></p>
+</li>
+</xsl:for-each>
+</ol>
+</xsl:otherwise>
+</xsl:choose>
+</section>
+</main>
+</body>
+</html>
+</xsl:template>
+</xsl:stylesheet>
+`;
+
+// The type matters only to `astro dev`; a static host gives .xsl files an XML type, which browsers require.
+export const GET: APIRoute = () => new Response(xsl, { headers: { 'Content-Type': 'application/xslt+xml; charset=utf-8' } });

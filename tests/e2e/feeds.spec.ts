@@ -1,0 +1,174 @@
+// The feeds as a feed reader gets them from the built site, read by an independent XML parser: RSS 2.0 in
+// Vietnamese, the latest items newest first, each linking to a built page, with full content whose every address is
+// absolute. Then what a resident sees on opening a feed in a browser, and the files for search engines.
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { parse } from 'yaml';
+
+const site = new URL(parse(readFileSync('content/settings/index.yaml', 'utf8')).siteUrl);
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' || name === 'category' });
+const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+
+interface Item {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@isPermaLink': string };
+  pubDate?: string;
+  description: string;
+  category: string[];
+  'content:encoded': string;
+}
+
+/** The feeds the Theo dõi page lists: every feed the site has. */
+async function listedFeeds(request: APIRequestContext): Promise<string[]> {
+  const html = await (await request.get('/theo-doi/')).text();
+  return [...new Set([...html.matchAll(/href="([^"]*\/rss\.xml)"/g)].map((m) => m[1]!))];
+}
+
+/** The path on the built site of an absolute address on the public site. */
+function onSite(address: string): string {
+  const url = new URL(address);
+  expect(url.origin, address).toBe(site.origin);
+  return url.pathname;
+}
+
+// What a feed says does not depend on the screen: these run once, in the desktop project.
+test.describe('feeds', () => {
+  test.skip(({ viewport }) => viewport!.width < 1000, 'the same files on every screen');
+
+  test('the Theo dõi page lists every feed: the site, its three sections, every category, every unit', async ({ request }) => {
+    const feeds = await listedFeeds(request);
+    const units = readdirSync('content/units').length;
+    expect(feeds).toContain('/rss.xml');
+    expect(feeds).toEqual(expect.arrayContaining(['/tin-tuc/rss.xml', '/guong-dien-hinh/rss.xml', '/khen-thuong/rss.xml']));
+    expect(feeds.filter((f) => f.startsWith('/tin-tuc/chuyen-muc/'))).toHaveLength(7);
+    expect(feeds.filter((f) => f.startsWith('/don-vi/'))).toHaveLength(units);
+    expect(feeds).toHaveLength(1 + 3 + 7 + units);
+  });
+
+  test('every feed is valid RSS 2.0 in Vietnamese, newest first, at most 50 items, each complete and absolute', async ({ request }) => {
+    const pages = new Set<string>();
+    for (const feed of await listedFeeds(request)) {
+      const response = await request.get(feed);
+      expect(response.status(), feed).toBe(200);
+      const body = await response.text();
+      expect(SyntaxValidator.validate(body), feed).toBe(true);
+      expect(body, feed).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+      const { rss } = xml.parse(body);
+      expect(rss['@version'], feed).toBe('2.0');
+      const channel = rss.channel;
+      expect(channel.language, feed).toBe('vi');
+      expect(channel.title, feed).toMatch(/Ủy ban nhân dân xã Hà Trung$/);
+      expect(channel.description, feed).toBeTruthy();
+      expect(channel['atom:link']['@href'], feed).toBe(new URL(feed, site).href);
+      pages.add(onSite(channel.link));
+
+      const items: Item[] = channel.item ?? [];
+      expect(items.length, feed).toBeLessThanOrEqual(50);
+      const dates = items.map((item) => (item.pubDate ? Date.parse(item.pubDate) : undefined));
+      for (const item of items) {
+        const where = `${feed}: ${item.link}`;
+        expect(item.title, where).toBeTruthy();
+        expect(item.guid, where).toEqual({ '#text': item.link, '@isPermaLink': 'true' });
+        if (item.pubDate !== undefined) expect(item.pubDate, where).toMatch(RFC_822);
+        expect(item.description, where).toBeTruthy();
+        expect(item.category.length, where).toBeGreaterThan(0);
+        pages.add(onSite(item.link));
+        const content = item['content:encoded'];
+        expect(content.length, where).toBeGreaterThan(100);
+        for (const [, address] of content.matchAll(/(?:href|src|poster|cite)="([^"]*)"/g)) {
+          expect(address, where).toMatch(/^(https:\/\/|mailto:|tel:)/);
+          if (address!.startsWith(site.origin)) pages.add(onSite(address!));
+        }
+        for (const [, srcset] of content.matchAll(/srcset="([^"]*)"/g)) {
+          for (const candidate of srcset!.split(',')) pages.add(onSite(candidate.trim().split(/\s+/)[0]!));
+        }
+      }
+      // Newest first; items without a date (a plan whose date of issue is not recorded) only at the end.
+      const dated = dates.filter((d) => d !== undefined);
+      expect(dates.slice(0, dated.length), `${feed}: undated items last`).toEqual(dated);
+      expect(dated, `${feed}: newest first`).toEqual([...dated].sort((a, b) => b - a));
+    }
+    // Every link and image leads to a built file: drafts, which have no page, never appear.
+    for (const path of pages) expect((await request.get(path)).status(), path).toBe(200);
+  });
+
+  test('the site feed carries news, stories, decisions and the plan; a unit feed its own news, stories and decisions', async ({ request }) => {
+    const categories = async (feed: string) =>
+      ((xml.parse(await (await request.get(feed)).text()).rss.channel.item ?? []) as Item[]).map((item) => item.category[0]);
+    expect(new Set(await categories('/rss.xml'))).toEqual(new Set(['Tin tức', 'Gương điển hình', 'Khen thưởng', 'Kế hoạch']));
+    expect(new Set(await categories('/don-vi/thon-dong-xa/rss.xml'))).toEqual(new Set(['Tin tức', 'Gương điển hình', 'Khen thưởng']));
+    const category = xml.parse(await (await request.get('/tin-tuc/chuyen-muc/ha-tang/rss.xml')).text()).rss.channel.item as Item[];
+    expect(category.length).toBeGreaterThan(0);
+    for (const item of category) expect(item.category.slice(0, 2)).toEqual(['Tin tức', 'Hạ tầng, giải phóng mặt bằng']);
+  });
+
+  test('robots.txt names the sitemap, which lists every page and no 404 page, feed or image', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
+    const index = xml.parse(await (await request.get('/sitemap-index.xml')).text());
+    const sitemaps = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+    const urls: string[] = [];
+    for (const sitemap of sitemaps) {
+      const { urlset } = xml.parse(await (await request.get(onSite(sitemap))).text());
+      urls.push(...[urlset.url].flat().map((u: { loc: string }) => u.loc));
+    }
+    expect(urls).toContain(new URL('/theo-doi/', site).href);
+    for (const url of urls) {
+      expect(url).toMatch(/\/$/);
+      expect(url).not.toContain('404');
+      expect((await request.get(onSite(url))).status(), url).toBe(200);
+    }
+  });
+});
+
+test.describe('a feed opened in a browser', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/don-vi/thon-dong-xa/rss.xml');
+    // Chromium announces, over the page, that it will drop XSLT; that notice is the browser's, not the site's.
+    await page.evaluate(() => document.querySelector('xslt-warning-banner')?.remove());
+  });
+
+  test('reads as a page in Vietnamese that says what it is and gives the address to copy', async ({ page }) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Thôn Đồng Xá');
+    await expect(page.getByRole('heading', { name: 'Trang này dùng để làm gì?' })).toBeVisible();
+    await expect(page.locator('code')).toHaveText(new URL('/don-vi/thon-dong-xa/rss.xml', site).href);
+    const items = page.getByRole('listitem');
+    expect(await items.count()).toBeGreaterThan(0);
+    await expect(items.first()).toContainText(/Đăng ngày \d{1,2} tháng \d{1,2} năm \d{4}/);
+    const size = await page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(17);
+    await page.getByRole('link', { name: 'Hướng dẫn theo dõi từng bước' }).click();
+    await expect(page).toHaveURL(/\/theo-doi\/$/);
+  });
+
+  test('has no WCAG 2.1 A/AA violations and fits the screen', async ({ page }) => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('the Theo dõi page explains RSS step by step and sharing on Zalo and Facebook', async ({ page }) => {
+  await page.goto('/theo-doi/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Theo dõi tin của xã');
+  for (const name of ['RSS là gì?', 'Cách theo dõi, từng bước', 'Chia sẻ qua Zalo, Facebook', 'Danh sách nguồn tin']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Cách theo dõi, từng bước' }).getByRole('listitem')).toHaveCount(4);
+  const village = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem').filter({ hasText: 'Thôn Đồng Xá' });
+  await expect(village.getByRole('link')).toHaveText(new URL('/don-vi/thon-dong-xa/rss.xml', site).href);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Theo dõi tin (RSS)' }).click();
+  await expect(page).toHaveURL(/\/theo-doi\/$/);
+});
+
+test('a unit page offers its own feed to a resident, beside the explanation', async ({ page }) => {
+  await page.goto('/don-vi/thon-dong-xa/');
+  await expect(page.getByRole('link', { name: 'Nhận tin mới qua RSS' })).toHaveAttribute('href', '/don-vi/thon-dong-xa/rss.xml');
+  await expect(page.getByRole('link', { name: 'RSS là gì, dùng thế nào?' })).toHaveAttribute('href', '/theo-doi/');
+});

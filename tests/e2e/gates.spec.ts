@@ -1,0 +1,127 @@
+// Quality gates over the built files in dist/ (DESIGN.md, "Budgets"): links, valid HTML, scripts, weight, hosts.
+// They read files, not a browser, so they run once, in one project.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { check, LinkState } from 'linkinator';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { cssUrls, pageResources } from '../../src/lib/pageResources';
+import { paths } from '../../src/lib/urls';
+import { builtFiles, distDir, fileFor, siteUrl } from './builtSite';
+import { PAGE_TYPES } from './pages';
+
+/** DESIGN.md: an article page without photos, HTML + CSS compressed. */
+const ARTICLE_BUDGET = 30 * 1024;
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'desktop',
+    'the built files are the same for every project: checked once, in "desktop"',
+  );
+});
+
+/** A free port, so that the site's own absolute addresses can be pointed at linkinator's server before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Whether `url`, written in a file served at `path`, is fetched from a host other than the site's. */
+function isForeign(url: string, path: string): boolean {
+  const resolved = new URL(url, new URL(path, siteUrl));
+  return (resolved.protocol === 'http:' || resolved.protocol === 'https:') && resolved.origin !== siteUrl.origin;
+}
+
+test('every internal link, image and #fragment on every page leads to a file of the site', async ({}, testInfo) => {
+  const dist = distDir(testInfo);
+  const port = await freePort();
+  const local = `http://127.0.0.1:${port}`;
+  const { links } = await check({
+    serverRoot: dist,
+    path: '**/*.html',
+    port,
+    checkFragments: true,
+    checkCss: true,
+    // The site's absolute addresses (canonical, Open Graph, JSON-LD, feeds) must lead to built files too.
+    urlRewriteExpressions: [
+      { pattern: new RegExp(`^${siteUrl.origin.replaceAll('.', '\\.')}(?=/)`), replacement: local },
+    ],
+    // Other sites (Zalo, Facebook) are never fetched, nor mailto: and tel:: the check runs offline.
+    linksToSkip: async (link) => !link.startsWith(`${local}/`) && !link.startsWith(`${siteUrl.origin}/`),
+  });
+  const broken = links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((link) => {
+      // A missing #id is reported with the status of its page, 200.
+      const why = link.url.includes('#') && link.status === 200 ? 'no such id there' : `HTTP ${link.status}`;
+      return `${link.parent} → ${link.url}: ${why}`;
+    });
+  expect(broken).toEqual([]);
+  // The check really ran: a skip rule that skipped everything would pass it too.
+  expect(links.filter((link) => link.state === LinkState.OK).length).toBeGreaterThan(100);
+});
+
+test('every page is valid HTML', async ({}, testInfo) => {
+  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+  const errors: string[] = [];
+  for (const page of builtFiles(distDir(testInfo), '.html')) {
+    const report = await validator.validateFile(page.file);
+    for (const { messages } of report.results) {
+      for (const message of messages)
+        errors.push(`${page.path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('no page but the search page references a script file', async ({}, testInfo) => {
+  const scripts = builtFiles(distDir(testInfo), '.html')
+    .filter((page) => page.path !== paths.search())
+    .flatMap((page) =>
+      pageResources(readFileSync(page.file, 'utf8'))
+        .filter((resource) => resource.script)
+        .map((resource) => `${page.path}: ${resource.by} ${resource.url}`),
+    );
+  expect(scripts).toEqual([]);
+});
+
+test(`the news article is at most ${ARTICLE_BUDGET / 1024} KB of compressed HTML and CSS`, async ({}, testInfo) => {
+  const dist = distDir(testInfo);
+  const html = readFileSync(fileFor(dist, PAGE_TYPES.article));
+  // Stylesheets are inlined (astro.config.mjs); any that come back as files count as well.
+  const stylesheets = pageResources(html.toString('utf8'))
+    .filter((resource) => resource.by === 'link[rel=stylesheet]')
+    .map((resource) =>
+      readFileSync(fileFor(dist, new URL(resource.url, new URL(PAGE_TYPES.article, siteUrl)).pathname)),
+    );
+  // gzip at its default level, as web servers and CDNs compress on the fly.
+  const compressed = [html, ...stylesheets].reduce((sum, file) => sum + gzipSync(file).length, 0);
+  const figure = `${(compressed / 1024).toFixed(1)} KB gzip (${stylesheets.length} stylesheet files)`;
+  testInfo.annotations.push({ type: 'article weight', description: figure });
+  console.log(`News article, HTML + CSS: ${figure}; budget ${ARTICLE_BUDGET / 1024} KB, aim 14 KB.`);
+  expect(compressed).toBeLessThanOrEqual(ARTICLE_BUDGET);
+});
+
+test('no page loads anything from another host', async ({}, testInfo) => {
+  const dist = distDir(testInfo);
+  const foreign = [
+    ...builtFiles(dist, '.html').flatMap((page) =>
+      pageResources(readFileSync(page.file, 'utf8'))
+        .filter((resource) => isForeign(resource.url, page.path))
+        .map((resource) => `${page.path}: ${resource.by} ${resource.url}`),
+    ),
+    ...builtFiles(dist, '.css').flatMap((sheet) =>
+      cssUrls(readFileSync(sheet.file, 'utf8'))
+        .filter((url) => isForeign(url, sheet.path))
+        .map((url) => `${sheet.path}: url() ${url}`),
+    ),
+  ];
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,121 @@
+// What Zalo, Facebook, feed readers and search engines read in each page's <head>: Open Graph and Twitter tags with
+// an absolute 1200×630 preview image, the feeds the page offers, and structured data (JSON-LD).
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { PAGE_TYPES } from './pages';
+
+const settings = parse(readFileSync('content/settings/index.yaml', 'utf8'));
+const site = new URL(settings.siteUrl);
+
+type PageType = keyof typeof PAGE_TYPES;
+const ARTICLES: PageType[] = ['article', 'story', 'award', 'revokedAward'];
+/** Pages with a preview image of their own; the others share the site's default. */
+const OWN_PREVIEW: PageType[] = [...ARTICLES, 'plan'];
+/** The feeds each page offers beside the site's. */
+const PAGE_FEEDS: Partial<Record<PageType, string[]>> = {
+  news: ['/tin-tuc/rss.xml'],
+  newsPage2: ['/tin-tuc/rss.xml'],
+  article: ['/tin-tuc/chuyen-muc/ha-tang/rss.xml', '/tin-tuc/rss.xml'],
+  category: ['/tin-tuc/chuyen-muc/ha-tang/rss.xml'],
+  stories: ['/guong-dien-hinh/rss.xml'],
+  storiesByKind: ['/guong-dien-hinh/rss.xml'],
+  story: ['/guong-dien-hinh/rss.xml'],
+  awards: ['/khen-thuong/rss.xml'],
+  award: ['/khen-thuong/rss.xml'],
+  revokedAward: ['/khen-thuong/rss.xml'],
+  unit: ['/don-vi/thon-dong-xa/rss.xml'],
+};
+
+const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+
+/** Width and height from a PNG's header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/** The schema.org objects the page describes itself with. */
+async function structuredData(page: Page): Promise<Record<string, unknown>[]> {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return scripts.map((text) => JSON.parse(text));
+}
+
+test.describe('sharing and feed tags', () => {
+  test.skip(({ viewport }) => viewport!.width < 1000, 'the same <head> on every screen');
+
+  for (const [type, path] of Object.entries(PAGE_TYPES) as [PageType, string][]) {
+    test(`${type} (${path}) has Open Graph tags, an absolute 1200×630 preview and its feeds`, async ({ page, request }) => {
+      await page.goto(path);
+      const title = await meta(page, 'og:title');
+      expect(title).toBeTruthy();
+      expect(await meta(page, 'og:description')).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+      expect(await meta(page, 'og:type')).toBe(ARTICLES.includes(type) ? 'article' : 'website');
+      expect(await meta(page, 'og:locale')).toBe('vi_VN');
+      expect(await meta(page, 'og:site_name')).toBe(settings.committee);
+      expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+      if (type !== 'notFound') {
+        const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+        expect(canonical).toBe(new URL(new URL(path, site).pathname, site).href);
+        expect(await meta(page, 'og:url')).toBe(canonical);
+      }
+
+      const image = new URL((await meta(page, 'og:image'))!);
+      expect(image.origin).toBe(site.origin);
+      const own = `/og${new URL(path, site).pathname.replace(/\/$/, '')}.png`;
+      expect(image.pathname).toBe(OWN_PREVIEW.includes(type) ? own : '/og/mac-dinh.png');
+      const png = await request.get(image.pathname);
+      expect(png.status()).toBe(200);
+      expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
+      expect(await meta(page, 'og:image:alt')).toBeTruthy();
+
+      const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(feeds).toEqual(['/rss.xml', ...(PAGE_FEEDS[type] ?? [])]);
+    });
+  }
+
+  test('news items, stories and decisions say when they were published', async ({ page }) => {
+    await page.goto(PAGE_TYPES.article);
+    expect(await meta(page, 'article:published_time')).toBe('2025-08-12');
+    expect(await meta(page, 'article:section')).toBe('Hạ tầng, giải phóng mặt bằng');
+    await page.goto(PAGE_TYPES.award);
+    expect(await meta(page, 'article:published_time')).toBe('2025-11-18');
+  });
+});
+
+test.describe('structured data', () => {
+  test.skip(({ viewport }) => viewport!.width < 1000, 'the same <head> on every screen');
+
+  test('home and about describe the committee as a government organisation', async ({ page }) => {
+    for (const path of [PAGE_TYPES.home, PAGE_TYPES.about]) {
+      await page.goto(path);
+      expect(await structuredData(page)).toEqual([
+        expect.objectContaining({ '@type': 'GovernmentOrganization', name: settings.committee, url: site.href, telephone: settings.phone }),
+      ]);
+    }
+  });
+
+  test('a news item is a NewsArticle published by the committee', async ({ page }) => {
+    await page.goto(PAGE_TYPES.article);
+    const [data] = await structuredData(page);
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: await page.getByRole('heading', { level: 1 }).textContent(),
+      datePublished: '2025-08-12',
+      image: await meta(page, 'og:image'),
+      publisher: { '@type': 'GovernmentOrganization', name: settings.committee },
+    });
+  });
+
+  test('a story is an Article about a Person or an Organization, by the kind of its subject', async ({ page }) => {
+    await page.goto(PAGE_TYPES.story);
+    expect((await structuredData(page))[0]).toMatchObject({
+      '@type': 'Article',
+      about: { '@type': 'Organization', name: 'Hộ ông Hoàng Văn E', memberOf: { name: 'Thôn Đồng Xá' } },
+    });
+    await page.goto('/guong-dien-hinh/ong-nguyen-van-a-nguoi-truong-thon-tan-tuy-voi-cong-tac-giai-phong-mat-bang/');
+    expect((await structuredData(page))[0]).toMatchObject({
+      '@type': 'Article',
+      about: { '@type': 'Person', name: 'Ông Nguyễn Văn A', jobTitle: 'Trưởng thôn Đại Lan' },
+    });
+  });
+});

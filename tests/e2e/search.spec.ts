@@ -1,0 +1,118 @@
+// Residents type without diacritics, in capitals, half-accented, copy-pasted (NFD), a syllable at a time, with d for
+// đ: search must find the page they mean among the first three, and put pages holding the phrase first.
+import { expect, test, type Page } from '@playwright/test';
+
+const GPMB = 'Tập trung giải phóng mặt bằng dự án đường sắt cao tốc Bắc – Nam đoạn qua xã Hà Trung';
+const DIGITAL = 'Trung tâm Cung ứng dịch vụ công xã đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính';
+const CONGRESS = 'Chuẩn bị chu đáo các điều kiện tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I';
+const HONOURS = 'Hội nghị tuyên dương điển hình tiên tiến xã Hà Trung năm 2025';
+const LAND = 'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá';
+const LAW = 'Luật Thi đua, khen thưởng';
+const QR = 'Chị Phạm Thị D và sáng kiến hướng dẫn thủ tục hành chính bằng mã QR';
+
+const MATRIX: [string, string, string][] = [
+  ['with diacritics', 'giải phóng mặt bằng', GPMB],
+  ['without diacritics', 'giai phong mat bang', GPMB],
+  ['in capitals', 'GIẢI PHÓNG MẶT BẰNG', GPMB],
+  ['copy-pasted NFD', 'giải phóng mặt bằng'.normalize('NFD'), GPMB],
+  ['half-accented', 'giai phóng mat bằng', GPMB],
+  ['a syllable at a time', 'giai pho', GPMB],
+  ['d for đ', 'duong sat cao toc', GPMB],
+  ['d for đ', 'chuyen doi so', DIGITAL],
+  ['with diacritics', 'chuyển đổi số', DIGITAL],
+  ['syllable prefix', 'chuyen do', DIGITAL],
+  ['d for đ', 'chuan bi dai hoi dang bo', CONGRESS],
+  ['d for đ, in capitals', 'TUYEN DUONG DIEN HINH', HONOURS],
+  ['phrase with diacritics', 'hiến đất', LAND],
+  ['phrase without diacritics', 'hien dat mo rong duong', LAND],
+  ['d for đ, several words', 'luat thi dua khen thuong', LAW],
+  ['two short words', 'ma qr', QR],
+];
+
+/** Types `query` into the search page as a resident would, and returns the result titles in order. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.goto('/tim-kiem/');
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await box.click();
+  await box.pressSequentially(query, { delay: 20 });
+  // Under load a search may run before the last key (250 ms pause): wait for the one for the whole query.
+  await expect(page.getByRole('status')).toContainText(`kết quả cho “${query.normalize('NFC')}”`, { timeout: 10_000 });
+  return page.getByRole('main').getByRole('list').last().getByRole('heading', { level: 2 }).allTextContents();
+}
+
+test.describe('search finds what residents type', () => {
+  for (const [how, query, expected] of MATRIX) {
+    test(`${how}: "${query}" finds "${expected.slice(0, 40)}…" among the first three`, async ({ page }) => {
+      const titles = await searchFor(page, query);
+      expect(titles.slice(0, 3)).toContain(expected);
+    });
+  }
+});
+
+test('a page that holds the words as a phrase comes before pages that hold them apart', async ({ page }) => {
+  const titles = await searchFor(page, 'dai hoi dang bo');
+  await expect(page.getByRole('status')).toContainText('kết quả cho “dai hoi dang bo”');
+  // The first result holds the phrase "Đại hội Đảng bộ" (its excerpt marks every syllable in a row).
+  const first = page.getByRole('main').getByRole('list').last().getByRole('listitem').first();
+  await expect(first.locator('mark')).not.toHaveCount(0);
+  const marked = (await first.locator('mark').allTextContents()).map((m) => m.toLowerCase());
+  expect(marked.join(' ')).toContain('đại hội đảng bộ');
+  expect(titles.length).toBeGreaterThan(3);
+});
+
+test('each result shows its kind, its date and an excerpt with the match highlighted', async ({ page }) => {
+  await searchFor(page, 'giai phong mat bang');
+  const first = page.getByRole('main').getByRole('list').last().getByRole('listitem').first();
+  await expect(first).toContainText('Tin tức · 12 tháng 8 năm 2025');
+  await expect(first.locator('mark').first()).toHaveText(/giải/i);
+  await first.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(GPMB);
+});
+
+test('filters narrow results by kind, category, unit and year', async ({ page }) => {
+  await searchFor(page, 'thi dua');
+  await page.getByText('Lọc kết quả', { exact: true }).click();
+  await page.getByLabel('Loại trang').selectOption('Gương điển hình');
+  await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả/);
+  const kinds = await page.getByRole('main').getByRole('list').last().getByRole('listitem').locator('p').first().allTextContents();
+  expect(await page.getByRole('main').getByRole('list').last().getByRole('listitem').count()).toBeGreaterThan(0);
+  for (const line of kinds) expect(line).toMatch(/^Gương điển hình/);
+  await page.getByLabel('Loại trang').selectOption('');
+  for (const [label, value] of [['Chuyên mục', 'Hạ tầng, giải phóng mặt bằng'], ['Đơn vị, thôn', 'Thôn Đồng Xá'], ['Năm', '2025']]) {
+    await expect(page.getByLabel(label!).locator('option', { hasText: value! })).toHaveCount(1);
+  }
+  await page.getByLabel('Đơn vị, thôn').selectOption('Thôn Đồng Xá');
+  await expect(page).toHaveURL(/unit=Th%C3%B4n\+%C4%90%E1%BB%93ng\+X%C3%A1|unit=Th%C3%B4n%20/);
+});
+
+test('a query with no results says so and suggests what to try', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=qqqqzzz');
+  await expect(page.getByRole('status')).toHaveText('Không tìm thấy kết quả nào cho “qqqqzzz”.');
+  await expect(page.getByText('Bạn có thể thử: kiểm tra lại chính tả')).toBeVisible();
+});
+
+test('the index loads when the box is focused, not before', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && loaded.push(r.url()));
+  await page.goto('/tim-kiem/');
+  await page.waitForTimeout(500);
+  expect(loaded).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Từ cần tìm' }).focus();
+  await expect.poll(() => loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('the search box in the header of a reading page reaches the search page without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tin-tuc/');
+  await page.getByRole('search', { name: 'Tìm trên trang web' }).getByRole('searchbox').fill('dang bo');
+  await page.getByRole('search', { name: 'Tìm trên trang web' }).getByRole('button', { name: 'Tìm' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=dang\+bo$/);
+  await context.close();
+});
+
+test('a search link shared with ?q= shows its results at once', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
+  await expect(page.getByRole('searchbox', { name: 'Từ cần tìm' })).toHaveValue('hiến đất');
+  await expect(page.getByRole('main').getByRole('list').last().getByRole('heading', { level: 2 }).first()).toBeVisible();
+});
