@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
 
 // Playwright's own Chromium when it is installed (a developer laptop); otherwise Debian's, which is what CI and
 // machines without browser downloads have.
@@ -8,14 +9,6 @@ const executablePath = existsSync(bundled) ? undefined : '/usr/bin/chromium';
 
 const PORT = 4322;
 const DEV_PORT = 4323;
-const browserArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,7 +20,7 @@ export default defineConfig({
   metadata: { dist: 'dist' },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath, args: browserArgs },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [
     // Residents' pages, on a phone and a desktop.
