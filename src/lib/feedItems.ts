@@ -12,6 +12,7 @@ import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
 import { formatPeriod } from './dates';
 import { absoluteUrl, paths } from './urls';
+import { STORY_PHOTO } from './imageSizes';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
@@ -39,8 +40,7 @@ export function storyItem(entry: CollectionEntry<'stories'>, site: URL): Promise
   return once(`stories/${entry.id}`, async () => {
     const { title, summary, publishedAt, field, subject, photo, sample } = entry.data;
     const link = absoluteUrl(paths.story(entry.id), site);
-    // The widths and sizes of the photo on the story page (StoryLayout), so no image is made for the feed alone.
-    const lead = { photo, widths: [400, 640], sizes: '(min-width: 40rem) 12rem, 100vw', sample, summary };
+    const lead = { photo, widths: [...STORY_PHOTO.widths], sizes: STORY_PHOTO.sizes, sample, summary };
     return {
       title,
       link,

@@ -7,6 +7,7 @@ import { feedResponse } from '../lib/feedResponse';
 import { latestItems } from '../lib/latestItems';
 import { publishedNewestFirst } from '../lib/published';
 import { feeds, paths } from '../lib/urls';
+import { namesById } from '../lib/namesById';
 
 export const GET: APIRoute = async ({ site, locals }) => {
   const [news, stories, awards, plans, units] = await Promise.all([
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
     getCollection('plans'),
     getCollection('units'),
   ]);
-  const unitNames = new Map(units.map((u) => [u.id, u.data.name]));
+  const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
   const items = await latestItems([
     ...news.map((e) => ({ date: e.data.publishedAt, make: () => newsItem(e, site!) })),

@@ -6,10 +6,11 @@ import { feedResponse } from '../../lib/feedResponse';
 import { latestItems } from '../../lib/latestItems';
 import { published } from '../../lib/published';
 import { feeds, paths } from '../../lib/urls';
+import { namesById } from '../../lib/namesById';
 
 export const GET: APIRoute = async ({ site, locals }) => {
   const [awards, stories, units] = await Promise.all([getCollection('awards'), getCollection('stories'), getCollection('units')]);
-  const unitNames = new Map(units.map((u) => [u.id, u.data.name]));
+  const unitNames = namesById(units);
   const storyIds = new Set(published(stories).map((s) => s.id));
   return feedResponse({
     title: `${t('award.listTitle')} | ${locals.settings.committee}`,

@@ -9,6 +9,7 @@ import { latestItems } from '../../../lib/latestItems';
 import { publishedNewestFirst } from '../../../lib/published';
 import { unitActivity } from '../../../lib/unitActivity';
 import { feeds, paths } from '../../../lib/urls';
+import { namesById } from '../../../lib/namesById';
 
 export const getStaticPaths = (async () => {
   const [units, news, stories, awards] = await Promise.all([
@@ -17,7 +18,7 @@ export const getStaticPaths = (async () => {
     getCollection('stories').then(publishedNewestFirst),
     getCollection('awards'),
   ]);
-  const unitNames = new Map(units.map((u) => [u.id, u.data.name]));
+  const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
   return units.map((unit) => ({
     params: { slug: unit.id },
