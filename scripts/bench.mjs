@@ -1,13 +1,14 @@
 // Build benchmark: the full site with N synthetic entries against a minimal Astro site with the same articles, in
-// the same run. Prints build time, peak memory, pages per second, search indexing time and size, and the size of
+// the same run, each built twice: first with an empty cache (a new machine), then again after one news item is
+// edited (an editor publishing, on a host that keeps node_modules/.astro between builds). Prints build time, peak memory, pages per second, search indexing time and size, and the size of
 // each page type; writes scripts/results/bench.json and bench.md. Run: npm run bench [-- 1000 10000]
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { syntheticSite } from './lib/synthetic.mjs';
+import { linkPackages, syntheticSite } from './lib/synthetic.mjs';
 
 const run = promisify(execFile);
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -23,6 +24,10 @@ async function timedBuild(dir, extra = '') {
   const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'PEAK_KB %M', 'sh', '-c', script], { cwd: dir, env, maxBuffer: 500_000_000 });
   return { ms: Date.now() - started, peakMb: Number(stderr.match(/PEAK_KB (\d+)/)?.[1]) / 1024, output: stdout + stderr };
 }
+
+/** What an editor does between two builds: one more paragraph in one news item. */
+const editOneEntry = (dir) =>
+  appendFileSync(join(dir, 'content/news/tin-bench-1/index.mdx'), '\nBài viết được cập nhật thêm thông tin mới từ thôn.\n');
 
 /** Number of HTML pages under `dir`. */
 const countPages = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
@@ -60,7 +65,7 @@ function pageWeight(dist, path) {
 /** A minimal Astro site with the same articles as the full site: one collection, one page template, Tailwind, RSS, Pagefind. */
 function minimalSite(from, n) {
   const dir = mkdtempSync(join(tmpdir(), `ha-trung-minimal-${n}-`));
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkPackages(dir);
   mkdirSync(join(dir, 'src/pages/posts'), { recursive: true });
   mkdirSync(join(dir, 'src/content'), { recursive: true });
   for (const kind of ['news', 'stories']) cpSync(join(from, 'content', kind), join(dir, 'content', kind), { recursive: true });
@@ -85,6 +90,7 @@ function minimalSite(from, n) {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+const PAGEFIND = 'pagefind --site dist --silent';
 const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free), load ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`;
 console.log(`Machine: ${machine}`);
 const rows = [];
@@ -96,7 +102,11 @@ for (const n of NS) {
     const dist = join(site.dir, 'dist');
     const pages = countPages(dist);
     const indexed = ours.output.match(/indexed (\d+) pages in (\d+) ms/);
-    const bare = await timedBuild(minimal.dir, `pagefind --site dist --silent`);
+    const bare = await timedBuild(minimal.dir, PAGEFIND);
+    editOneEntry(site.dir);
+    const oursAgain = await timedBuild(site.dir);
+    editOneEntry(minimal.dir);
+    const bareAgain = await timedBuild(minimal.dir, PAGEFIND);
     const types = {
       home: pageWeight(dist, ''),
       plan: pageWeight(dist, 'ke-hoach/thi-dua-cao-diem-2025'),
@@ -119,15 +129,18 @@ for (const n of NS) {
       indexMb: bytesOf(join(dist, 'pagefind'), ['']) / 1e6,
       imagesMb: bytesOf(join(dist, '_astro'), ['.webp', '.jpg', '.png']) / 1e6,
       fontsKb: bytesOf(join(dist, '_astro'), ['.woff2']) / 1024,
-      minimal: { buildS: bare.ms / 1000, peakMb: bare.peakMb, pages: countPages(join(minimal.dir, 'dist')) },
+      rebuildS: oursAgain.ms / 1000,
+      minimal: { buildS: bare.ms / 1000, rebuildS: bareAgain.ms / 1000, peakMb: bare.peakMb, pages: countPages(join(minimal.dir, 'dist')) },
       ratio: ours.ms / bare.ms,
+      rebuildRatio: oursAgain.ms / bareAgain.ms,
       types,
     };
     rows.push(row);
     console.log(
       `N=${n}: ${pages} pages in ${row.buildS.toFixed(1)} s (${row.pagesPerS.toFixed(0)} pages/s, peak ${row.peakMb.toFixed(0)} MB), ` +
         `search index ${row.indexingS.toFixed(1)} s / ${row.indexMb.toFixed(1)} MB; minimal Astro site ${row.minimal.pages} pages in ` +
-        `${row.minimal.buildS.toFixed(1)} s (peak ${row.minimal.peakMb.toFixed(0)} MB): ours costs ${row.ratio.toFixed(2)}×`,
+        `${row.minimal.buildS.toFixed(1)} s (peak ${row.minimal.peakMb.toFixed(0)} MB): ours costs ${row.ratio.toFixed(2)}×; ` +
+        `after one edit ${row.rebuildS.toFixed(1)} s against ${row.minimal.rebuildS.toFixed(1)} s: ${row.rebuildRatio.toFixed(2)}×`,
     );
   } finally {
     site.remove();
@@ -141,11 +154,13 @@ const f = (x, d = 1) => x.toFixed(d);
 const md = [
   `Machine: ${machine}`,
   '',
-  '| N entries | pages | build | pages/s | peak memory | search index | index size | minimal Astro (same N) | ours ÷ minimal |',
-  '|---|---|---|---|---|---|---|---|---|',
+  'First build: empty cache. Rebuild: the same site again after one news item is edited, its cache kept.',
+  '',
+  '| N entries | pages | first build | pages/s | peak memory | search index | index size | minimal Astro (same N) | ours ÷ minimal | rebuild | minimal rebuild | ours ÷ minimal |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.n} | ${r.pages} | ${f(r.buildS)} s | ${f(r.pagesPerS, 0)} | ${f(r.peakMb, 0)} MB | ${f(r.indexingS)} s | ${f(r.indexMb)} MB | ${f(r.minimal.buildS)} s, ${f(r.minimal.peakMb, 0)} MB | ${f(r.ratio, 2)}× |`,
+      `| ${r.n} | ${r.pages} | ${f(r.buildS)} s | ${f(r.pagesPerS, 0)} | ${f(r.peakMb, 0)} MB | ${f(r.indexingS)} s | ${f(r.indexMb)} MB | ${f(r.minimal.buildS)} s, ${f(r.minimal.peakMb, 0)} MB | ${f(r.ratio, 2)}× | ${f(r.rebuildS)} s | ${f(r.minimal.rebuildS)} s | ${f(r.rebuildRatio, 2)}× |`,
   ),
   '',
   `Page weights at N=${rows.at(-1).n} (KB; CSS is inlined in the HTML; images: the smallest candidate of each):`,

@@ -1,6 +1,6 @@
 // Synthetic but realistic Vietnamese content for benchmarks: N entries across news, stories, awards and units, with
 // valid references, written into a copy of the site. Deterministic (seeded), so two runs build the same site.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -131,13 +131,25 @@ export function writeSyntheticContent(dir, n) {
   return { units, news, stories, awards };
 }
 
+/**
+ * Gives `dir` the project's packages, linked one by one, but a cache folder (node_modules/.astro) of its own: Astro
+ * keeps its content store and images there, and the site its preview pictures, so two benchmark sites never share a
+ * cache and a first build really starts empty.
+ */
+export function linkPackages(dir) {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== '.astro') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+}
+
 /** A temporary copy of the site (source, config, content, node_modules linked) with `n` synthetic entries added. */
 export function syntheticSite(n) {
   const dir = mkdtempSync(join(tmpdir(), `ha-trung-bench-${n}-`));
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'keystatic.config.ts']) {
     cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkPackages(dir);
   const counts = writeSyntheticContent(dir, n);
   return { dir, counts, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

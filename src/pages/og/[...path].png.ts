@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t';
-import { previewImage } from '../../lib/previewImage';
+import { cachedPreviewImage } from '../../lib/previewCache';
 import { publishedNewestFirst } from '../../lib/published';
 import { paths, previewParam } from '../../lib/urls';
 
@@ -27,6 +27,6 @@ export const getStaticPaths = (async () => {
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 
 export const GET: APIRoute<Props> = async ({ props, locals }) => {
-  const png = await previewImage({ ...props, committee: locals.settings.committee, tagline: t('site.tagline') });
+  const png = await cachedPreviewImage({ ...props, committee: locals.settings.committee, tagline: t('site.tagline') });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cachedPreviewImage } from '../../src/lib/previewCache';
+import { previewImage } from '../../src/lib/previewImage';
+
+const DIR = join(process.cwd(), 'node_modules/.astro/previews');
+/** The cached file holding exactly these bytes (builds may be adding others to the folder meanwhile). */
+const fileOf = (png: Buffer) => readdirSync(DIR).map((name) => join(DIR, name)).find((path) => readFileSync(path).equals(png));
+
+describe('cachedPreviewImage', { timeout: 20_000 }, () => {
+  test('keeps a drawn picture and serves it from the cache; other words are drawn anew', async () => {
+    const preview = { section: 'Tin tức', committee: 'Ủy ban nhân dân xã Hà Trung', tagline: 'Thi đua', title: `Đồng Xá ${Date.now()}` };
+    const first = await cachedPreviewImage(preview);
+    expect(first.equals(await previewImage(preview))).toBe(true);
+    const kept = fileOf(first);
+    expect(kept).toBeDefined();
+    // Mark the kept file: if the next call returns the mark, it read the cache instead of drawing.
+    writeFileSync(kept!, 'mark');
+    try {
+      expect((await cachedPreviewImage(preview)).toString()).toBe('mark');
+      const other = { ...preview, title: `${preview.title} (sửa)` };
+      expect((await cachedPreviewImage(other)).equals(await previewImage(other))).toBe(true);
+    } finally {
+      rmSync(kept!);
+    }
+  });
+});
