@@ -1,15 +1,28 @@
 import { foldDiacritics } from './foldDiacritics';
 
+/** The words of a query as Pagefind and the page compare them: without marks or quotes. */
+export const queryWords = (query: string): string[] => foldDiacritics(query.replace(/["“”]/g, '')).split(' ').filter(Boolean);
+
+/** Whether `text` holds the whole query as a phrase, compared without marks ("dang bo" is in "Đảng bộ"). */
+export const holdsPhrase = (text: string, query: string): boolean => foldDiacritics(text).includes(queryWords(query).join(' '));
+
 /**
- * `results` with those whose text holds the whole query as a phrase first (compared without marks, so "khen thuong"
- * finds "khen thưởng" and "dang bo" finds "Đảng bộ"), each group keeping its order. Pagefind matches every word
- * anywhere in a page and does not score nearness, so a page that merely has both syllables can rank first.
+ * Whether `count` of the word positions Pagefind matched in a page follow one another: the query's words side by
+ * side, as a phrase. Known without loading the page's text.
  */
-export function phraseFirst<T>(results: readonly T[], query: string, text: (result: T) => string): T[] {
-  const phrase = foldDiacritics(query.replace(/["“”]/g, ''));
-  if (!phrase.includes(' ')) return [...results];
-  const has = (r: T) => foldDiacritics(text(r)).includes(phrase);
-  return [...results.filter(has), ...results.filter((r) => !has(r))];
+export function inARow(positions: readonly number[], count: number): boolean {
+  let run = 1;
+  for (let i = 1; i < positions.length && run < count; i++) run = positions[i] === positions[i - 1]! + 1 ? run + 1 : 1;
+  return positions.length > 0 && run >= count;
+}
+
+/**
+ * `results` with those holding the query as a phrase first, each group keeping its order. Pagefind matches every
+ * word anywhere in a page and does not score nearness, so a page that merely has both syllables can rank first.
+ */
+export function phraseFirst<T>(results: readonly T[], isPhrase: (result: T) => boolean): T[] {
+  const phrase = results.map(isPhrase);
+  return [...results.filter((_, i) => phrase[i]), ...results.filter((_, i) => !phrase[i])];
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
@@ -22,7 +35,7 @@ const escapeHtml = (s: string) =>
  */
 export function highlight(excerpt: string, query: string): string {
   const plain = excerpt.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]!);
-  const terms = foldDiacritics(query.replace(/["“”]/g, '')).split(' ').filter(Boolean);
+  const terms = queryWords(query);
   return plain
     .split(/([\p{L}\p{M}\d]+)/u)
     .map((part, i) => {

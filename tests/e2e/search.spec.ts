@@ -116,3 +116,17 @@ test('a search link shared with ?q= shows its results at once', async ({ page })
   await expect(page.getByRole('searchbox', { name: 'Từ cần tìm' })).toHaveValue('hiến đất');
   await expect(page.getByRole('main').getByRole('list').last().getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
+
+test('results come ten at a time, and "Xem thêm kết quả" adds the next ones without repeating any', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('xã')}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('kết quả cho “xã”');
+  const total = Number((await status.textContent())!.match(/Tìm thấy (\d+)/)![1]);
+  expect(total).toBeGreaterThan(10);
+  const links = page.locator('#ket-qua h2 a');
+  await expect(links).toHaveCount(10);
+  await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+  await expect(links).toHaveCount(Math.min(20, total));
+  const urls = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(new Set(urls).size).toBe(urls.length);
+});

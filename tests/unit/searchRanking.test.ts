@@ -1,29 +1,44 @@
 import { describe, expect, test } from 'vitest';
-import { highlight, phraseFirst } from '../../src/lib/searchRanking';
+import { highlight, holdsPhrase, inARow, phraseFirst, queryWords } from '../../src/lib/searchRanking';
+
+describe('queryWords', () => {
+  test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
+    expect(queryWords('  "Đảng  BỘ" xã ')).toEqual(['dang', 'bo', 'xa']);
+  });
+});
+
+describe('holdsPhrase', () => {
+  test('finds the query in a row in the text, with or without marks, đ typed as d', () => {
+    expect(holdsPhrase('Quyết định khen thưởng các tập thể', 'KHEN THUONG')).toBe(true);
+    expect(holdsPhrase('Đại hội Đảng bộ xã', 'dang bo')).toBe(true);
+    expect(holdsPhrase('đảng viên và bộ đội', 'dang bo')).toBe(false);
+    expect(holdsPhrase('Khen và thưởng', '"khen thưởng"')).toBe(false);
+  });
+});
+
+describe('inARow', () => {
+  test('is true when as many matched positions as query words follow one another', () => {
+    expect(inARow([2, 9, 10, 11, 40], 3)).toBe(true);
+    expect(inARow([2, 9, 10, 40, 41], 3)).toBe(false);
+    expect(inARow([7], 1)).toBe(true);
+    expect(inARow([], 2)).toBe(false);
+  });
+});
 
 describe('phraseFirst', () => {
   const pages = [
-    { id: 'apart', text: 'Đồng chí Bí thư … khen ngợi … đã được thưởng' },
-    { id: 'phrase', text: 'Quyết định khen thưởng các tập thể' },
-    { id: 'other', text: 'Khen và thưởng' },
+    { id: 'apart', words: [3, 17] },
+    { id: 'phrase', words: [5, 6] },
+    { id: 'other', words: [1, 4] },
+    { id: 'phrase too', words: [8, 12, 13] },
   ];
 
-  test('puts pages holding the query as a phrase first, with or without marks', () => {
-    expect(phraseFirst(pages, 'khen thưởng', (p) => p.text).map((p) => p.id)).toEqual(['phrase', 'apart', 'other']);
-    expect(phraseFirst(pages, 'KHEN THUONG', (p) => p.text).map((p) => p.id)).toEqual(['phrase', 'apart', 'other']);
+  test('puts pages holding the phrase first, each group in its own order', () => {
+    expect(phraseFirst(pages, (p) => inARow(p.words, 2)).map((p) => p.id)).toEqual(['phrase', 'phrase too', 'apart', 'other']);
   });
 
-  test('treats a quoted query as the same phrase', () => {
-    expect(phraseFirst(pages, '"khen thuong"', (p) => p.text)[0]!.id).toBe('phrase');
-  });
-
-  test('keeps the order for a one-word query', () => {
-    expect(phraseFirst(pages, 'khen', (p) => p.text).map((p) => p.id)).toEqual(['apart', 'phrase', 'other']);
-  });
-
-  test('matches đ typed as d', () => {
-    const list = [{ t: 'đảng viên và bộ đội' }, { t: 'Đại hội Đảng bộ xã' }];
-    expect(phraseFirst(list, 'dang bo', (x) => x.t)[0]!.t).toBe('Đại hội Đảng bộ xã');
+  test('keeps the order when no page holds the phrase', () => {
+    expect(phraseFirst(pages, () => false).map((p) => p.id)).toEqual(['apart', 'phrase', 'other', 'phrase too']);
   });
 });
 
