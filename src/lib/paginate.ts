@@ -10,3 +10,16 @@ export function pageItems<T>(items: readonly T[], page: number, perPage: number)
 
 /** News items per list page: short enough for a cheap phone, long enough to browse a month. */
 export const NEWS_PER_PAGE = 8;
+
+/**
+ * The page numbers a list offers from page `current` of `count`: the first, the last and the pages around the
+ * current one; `undefined` stands for the pages left out between them. With 10,000 entries the news has 750 pages,
+ * and a link to each on every page made each list page 100 KB and the build quadratic.
+ */
+export function pageWindow(current: number, count: number, around = 2): (number | undefined)[] {
+  const shown = [...new Set([1, count, ...Array.from({ length: 2 * around + 1 }, (_, i) => current - around + i)])]
+    .filter((n) => n >= 1 && n <= count)
+    .sort((a, b) => a - b);
+  // A gap of one page shows that page rather than a mark standing for it.
+  return shown.flatMap((n, i) => (i === 0 || n === shown[i - 1]! + 1 ? [n] : n === shown[i - 1]! + 2 ? [n - 1, n] : [undefined, n]));
+}

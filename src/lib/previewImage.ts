@@ -2,6 +2,7 @@
 // in Be Vietnam Pro. libvips (through sharp) lays the text out with Pango and HarfBuzz, which place every Vietnamese
 // diacritic and wrap long titles; the frame every picture shares is drawn once per build, and src/lib/previewCache.ts
 // keeps the pictures between builds.
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -71,6 +72,8 @@ export async function previewImage({ section, title, committee, tagline }: Previ
 async function loadFonts(): Promise<void> {
   const resolve = createRequire(import.meta.url).resolve;
   const dir = await mkdtemp(join(tmpdir(), 'ha-trung-fonts-'));
+  // fontconfig reads the files for as long as the process draws; they go when it ends.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const file of ['latin-400', 'vietnamese-400', 'latin-700', 'vietnamese-700']) {
     const woff2 = await readFile(resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${file}-normal.woff2`));
     const ttf = join(dir, `${file}.ttf`);

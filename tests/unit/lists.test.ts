@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupBy } from '../../src/lib/groupBy';
 import { neighbours } from '../../src/lib/neighbours';
-import { pageCount, pageItems } from '../../src/lib/paginate';
+import { pageCount, pageItems, pageWindow } from '../../src/lib/paginate';
 import { published } from '../../src/lib/published';
 import { related, shared } from '../../src/lib/related';
 import { tagIndex } from '../../src/lib/tags';
@@ -52,6 +52,28 @@ describe('tagIndex', () => {
   });
 });
 
+describe('pageWindow', () => {
+  test('offers the first, the last and two pages either side of the current one, gaps marked', () => {
+    expect(pageWindow(1, 750)).toEqual([1, 2, 3, undefined, 750]);
+    expect(pageWindow(10, 750)).toEqual([1, undefined, 8, 9, 10, 11, 12, undefined, 750]);
+    expect(pageWindow(750, 750)).toEqual([1, undefined, 748, 749, 750]);
+  });
+
+  test('shows a single left-out page instead of a gap, and every page of a short list', () => {
+    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(1, 1)).toEqual([1]);
+  });
+});
+
+describe('shared', () => {
+  test('counts the values of one list found in the other, by value or by key', () => {
+    expect(shared(['x', 'y', 'z'], ['y', 'z', 'w'])).toBe(2);
+    expect(shared([{ id: 'a' }, { id: 'b' }], [{ id: 'b' }], (u) => u.id)).toBe(1);
+    expect(shared([], ['x'])).toBe(0);
+  });
+});
+
 describe('related', () => {
   const all = [
     { id: 'a', tags: ['x', 'y'] },
@@ -67,6 +89,13 @@ describe('related', () => {
 
   test('stops at the count asked for', () => {
     expect(related(all[0]!, all, score, 1).map((e) => e.id)).toEqual(['c']);
+  });
+
+  test('keeps the order of the list between entries that share as much', () => {
+    const list = [{ id: 'me' }, { id: 'one' }, { id: 'two' }, { id: 'best' }, { id: 'three' }, { id: 'four' }];
+    const points = (_: unknown, q: { id: string }) => (q.id === 'best' ? 2 : 1);
+    expect(related(list[0]!, list, points).map((e) => e.id)).toEqual(['best', 'one', 'two']);
+    expect(related(list[0]!, list, points, 5).map((e) => e.id)).toEqual(['best', 'one', 'two', 'three', 'four']);
   });
 });
 
