@@ -126,6 +126,8 @@ export const vi = {
   'pagination.previous': '‹ Trang trước',
   'pagination.next': 'Trang sau ›',
   'pagination.page': 'Trang',
+  /** Stands for the pages left out between two page numbers; hidden from screen readers. */
+  'pagination.gap': '…',
   'pagination.pageTitle': '{title}, trang {page}',
 
   'news.listTitle': 'Tin tức',

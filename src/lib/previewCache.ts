@@ -11,7 +11,8 @@ import { type Preview, previewImage } from './previewImage';
 import drawing from './previewImage.ts?raw';
 import size from './previewSize.ts?raw';
 
-const DIR = join(process.cwd(), 'node_modules/.astro/previews');
+/** Where the pictures are kept: inside Astro's cache folder, under the project being built. */
+export const PREVIEW_CACHE = join(process.cwd(), 'node_modules/.astro/previews');
 
 /** Everything besides the words that a picture depends on: a change to any of them redraws every picture. */
 const DRAWN_BY = JSON.stringify([
@@ -28,14 +29,14 @@ export async function cachedPreviewImage(preview: Preview): Promise<Buffer> {
   const key = createHash('sha256')
     .update(JSON.stringify([preview, DRAWN_BY]))
     .digest('hex');
-  const file = join(DIR, `${key}.png`);
+  const file = join(PREVIEW_CACHE, `${key}.png`);
   try {
     return await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const png = await previewImage(preview);
-  made ??= mkdir(DIR, { recursive: true });
+  made ??= mkdir(PREVIEW_CACHE, { recursive: true });
   await made;
   // Written aside and renamed, so a build stopped halfway never leaves half a picture to be served by the next one.
   const partial = `${file}.${randomUUID()}.partial`;

@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cachedPreviewImage } from '../../src/lib/previewCache';
+import { cachedPreviewImage, PREVIEW_CACHE } from '../../src/lib/previewCache';
 import { previewImage } from '../../src/lib/previewImage';
 
-const DIR = join(process.cwd(), 'node_modules/.astro/previews');
 /** The cached file holding exactly these bytes (builds may be adding others to the folder meanwhile). */
-const fileOf = (png: Buffer) => readdirSync(DIR).map((name) => join(DIR, name)).find((path) => readFileSync(path).equals(png));
+const fileOf = (png: Buffer) => readdirSync(PREVIEW_CACHE).map((name) => join(PREVIEW_CACHE, name)).find((path) => readFileSync(path).equals(png));
 
 describe('cachedPreviewImage', { timeout: 20_000 }, () => {
   test('keeps a drawn picture and serves it from the cache; other words are drawn anew', async () => {
