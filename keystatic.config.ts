@@ -71,8 +71,9 @@ const photo = (label: string) =>
 const sample = () =>
   fields.checkbox({ label: 'Bài mẫu', description: 'Đánh dấu nếu đây chỉ là nội dung mẫu để minh họa; trang sẽ ghi rõ “Bài mẫu”.' });
 
+// No components are offered, so what the editor writes is plain Markdown, stored as `.md` (see src/lib/entryLoader.ts).
 const body = () =>
-  fields.mdx({ label: 'Nội dung', extension: 'mdx', options: { image: { publicPath: undefined } } });
+  fields.mdx({ label: 'Nội dung', extension: 'md', options: { image: { publicPath: undefined } } });
 
 const featured = () => fields.checkbox({ label: 'Nổi bật', description: 'Hiện trên trang chủ.' });
 const draft = () => fields.checkbox({ label: 'Bản nháp', description: 'Bản nháp chưa hiện trên trang web.' });

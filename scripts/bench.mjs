@@ -27,7 +27,7 @@ async function timedBuild(dir, extra = '') {
 
 /** What an editor does between two builds: one more paragraph in one news item. */
 const editOneEntry = (dir) =>
-  appendFileSync(join(dir, 'content/news/tin-bench-1/index.mdx'), '\nBài viết được cập nhật thêm thông tin mới từ thôn.\n');
+  appendFileSync(join(dir, 'content/news/tin-bench-1/index.md'), '\nBài viết được cập nhật thêm thông tin mới từ thôn.\n');
 
 /** Number of HTML pages under `dir`. */
 const countPages = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
@@ -72,11 +72,11 @@ function minimalSite(from, n) {
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import tailwindcss from '@tailwindcss/vite';\nimport mdx from '@astrojs/mdx';\nexport default { site: 'https://example.vn', integrations: [mdx()], vite: { plugins: [tailwindcss()] } };\n",
+    "import tailwindcss from '@tailwindcss/vite';\nexport default { site: 'https://example.vn', vite: { plugins: [tailwindcss()] } };\n",
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { posts: defineCollection({ loader: glob({ base: './content', pattern: '*/*/index.mdx' }) }) };\n",
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { posts: defineCollection({ loader: glob({ base: './content', pattern: '*/*/index.md' }) }) };\n",
   );
   writeFileSync(join(dir, 'src/style.css'), "@import 'tailwindcss';\n");
   writeFileSync(

@@ -69,7 +69,7 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
 const sample = () => z.boolean().default(false);
 
 const plans = defineCollection({
-  loader: entries('plans', 'mdx'),
+  loader: entries('plans', 'markdown'),
   schema: z.object({
     /** Full title of the plan as issued. */
     title: text(),
@@ -119,7 +119,7 @@ const plans = defineCollection({
 });
 
 const news = defineCollection({
-  loader: entries('news', 'mdx'),
+  loader: entries('news', 'markdown'),
   schema: ({ image }) =>
     z.object({
       /** Headline. */
@@ -149,7 +149,7 @@ const news = defineCollection({
 });
 
 const stories = defineCollection({
-  loader: entries('stories', 'mdx'),
+  loader: entries('stories', 'markdown'),
   schema: ({ image }) =>
     z.object({
       /** Headline of the story. */

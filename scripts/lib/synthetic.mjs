@@ -91,7 +91,7 @@ export function writeSyntheticContent(dir, n) {
       'sample: true',
     ];
     mkdirSync(join(dir, 'content/news', `tin-bench-${i + 1}`), { recursive: true });
-    writeFileSync(join(dir, 'content/news', `tin-bench-${i + 1}`, 'index.mdx'), `---\n${front.join('\n')}\n---\n\n${paragraphs(rnd, 5)}\n`);
+    writeFileSync(join(dir, 'content/news', `tin-bench-${i + 1}`, 'index.md'), `---\n${front.join('\n')}\n---\n\n${paragraphs(rnd, 5)}\n`);
   }
   storyIds.forEach((id, i) => {
     const front = [
@@ -108,7 +108,7 @@ export function writeSyntheticContent(dir, n) {
       'sample: true',
     ];
     mkdirSync(join(dir, 'content/stories', id), { recursive: true });
-    writeFileSync(join(dir, 'content/stories', id, 'index.mdx'), `---\n${front.join('\n')}\n---\n\n${paragraphs(rnd, 5)}\n`);
+    writeFileSync(join(dir, 'content/stories', id, 'index.md'), `---\n${front.join('\n')}\n---\n\n${paragraphs(rnd, 5)}\n`);
   });
   awardIds.forEach((id, i) => {
     const recipients = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () =>

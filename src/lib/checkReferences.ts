@@ -27,7 +27,7 @@ function referencesIn(data: unknown, path: string[] = []): { path: string; ref: 
 
 /**
  * Astro checks that a reference names a collection, not that the entry exists. This finds every reference, at any
- * depth, that points at no entry, and says where: "content/stories/a/index.mdx, field unit: no entry "x" in
+ * depth, that points at no entry, and says where: "content/stories/a/index.md, field unit: no entry "x" in
  * content/units/".
  */
 export function checkReferences(collections: Record<string, readonly CheckedEntry[]>): string[] {

@@ -4,13 +4,22 @@ import { glob } from 'astro/loaders';
 import { impossibleDates } from './impossibleDates';
 import { slugify } from './slugify';
 
+/** The files an entry can be: a body with frontmatter, or data only. */
+const EXTENSIONS = {
+  // The CMS writes plain Markdown, which Astro renders at sync time; MDX compiles a module per entry and costs about
+  // 1.6× the build (DESIGN.md, Budgets), so `.mdx` is kept for an entry a developer gives components.
+  markdown: '{md,mdx}',
+  yaml: 'yaml',
+} as const;
+
 /**
  * Loads the entries of `content/<collection>/`: one file per entry (`<slug>.<ext>`), or a folder per entry
  * (`<slug>/index.<ext>`) when the entry keeps its photos beside it. The id, and so the URL, is the slug of that
  * name, spelled by the same `slugify` as the CMS; two files with one slug stop the build
  * (`prerenderConflictBehavior: 'error'` in astro.config.mjs), and so does a date that does not exist.
  */
-export function entries(collection: string, extension: 'mdx' | 'yaml'): Loader {
+export function entries(collection: string, kind: keyof typeof EXTENSIONS): Loader {
+  const extension = EXTENSIONS[kind];
   const loader = glob({
     base: `./content/${collection}`,
     pattern: [`*.${extension}`, `*/index.${extension}`],

@@ -52,14 +52,14 @@ describe('a build with bad content stops and says where and why', { timeout: 120
   test('an option that is not on the list', async () => {
     const { code, output } = await astroWith('unknown-option', 'sync');
     expect(code).not.toBe(0);
-    expect(output).toContain('content/news/tin-sai-chuyen-muc/index.mdx');
+    expect(output).toContain('content/news/tin-sai-chuyen-muc/index.md');
     expect(output).toContain('category: cần một trong các giá trị: trien-khai, dai-hoi');
   });
 
   test('a photo without alt text', async () => {
     const { code, output } = await astroWith('image-without-alt', 'sync');
     expect(code).not.toBe(0);
-    expect(output).toContain('content/stories/anh-khong-mo-ta/index.mdx');
+    expect(output).toContain('content/stories/anh-khong-mo-ta/index.md');
     expect(output).toContain('photo.alt: ảnh cần có lời mô tả (alt)');
   });
 

@@ -60,7 +60,7 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   await expect(page).toHaveURL(new RegExp(`/keystatic/collection/stories/item/${SLUG}$`), { timeout: 30_000 });
 
   // The file an editor made, as the site reads it.
-  const file = join(entryDir, 'index.mdx');
+  const file = join(entryDir, 'index.md');
   await expect.poll(() => existsSync(file)).toBe(true);
   const text = readFileSync(file, 'utf8');
   const data = parse(text.match(/^---\n([\s\S]*?)\n---/)![1]!);

@@ -18,13 +18,13 @@ function files(name: Name): string[] {
   const dir = join(root, 'content', name);
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-  return walk(dir).filter((f) => /\.(mdx|yaml)$/.test(f));
+  return walk(dir).filter((f) => /\.(mdx?|yaml)$/.test(f));
 }
 
 /** The frontmatter or YAML data of a content file. */
 function dataOf(file: string): unknown {
   const text = readFileSync(file, 'utf8');
-  return parse(file.endsWith('.mdx') ? (text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') : text);
+  return parse(/\.mdx?$/.test(file) ? (text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') : text);
 }
 
 /** The collection's zod schema, with images checked as files that exist beside the entry. */
@@ -95,7 +95,7 @@ describe('every file in content/', () => {
 
   test('is named by an ASCII slug, so its URL is the file name', () => {
     const badNames = names.flatMap(files).filter((f) => {
-      const base = relative(join(root, 'content'), f).split('/')[1]!.replace(/\.(mdx|yaml)$/, '');
+      const base = relative(join(root, 'content'), f).split('/')[1]!.replace(/\.(mdx?|yaml)$/, '');
       return base !== slugify(base);
     });
     expect(badNames).toEqual([]);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 
 const source = readFileSync(new URL('../fixtures/ke-hoach-thi-dua-cao-diem-2025.txt', import.meta.url), 'utf8');
-const mdx = readFileSync(new URL('../../content/plans/thi-dua-cao-diem-2025.mdx', import.meta.url), 'utf8');
+const mdx = readFileSync(new URL('../../content/plans/thi-dua-cao-diem-2025.md', import.meta.url), 'utf8');
 
 /** Words of a text in NFC; a document number broken at its hyphen ("01-⏎KH/ĐU") is one word again. */
 const words = (text: string) =>
