@@ -60,7 +60,7 @@ export async function previewImage({ section, title, committee, tagline }: Previ
     ])
     .removeAlpha()
     // Flat colours compress well even at a low level, which is several times faster than the default.
-    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .png({ compressionLevel: 2, adaptiveFiltering: false })
     .toBuffer();
 }
 
