@@ -106,6 +106,7 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
   await expect(card).toContainText('Hộ gia đình');
   await expect(card.getByRole('link', { name: 'Thôn Đồng Xá' })).toHaveAttribute('href', '/don-vi/thon-dong-xa/');
   await expect(card).toContainText('Hạ tầng, giải phóng mặt bằng');
+  expect(await card.locator('dl').textContent()).toContain('Đối tượng Hộ gia đình');
   await expect(page.getByRole('note')).toContainText('Bài mẫu');
   await card.getByRole('link', { name: 'Giấy khen của Chủ tịch UBND xã' }).click();
   await expect(page).toHaveURL(/\/khen-thuong\/qd-178-qd-ubnd-2025\/$/);
@@ -128,6 +129,8 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   await expect(facts).toContainText('18 tháng 11 năm 2025');
   await expect(facts).toContainText('Trịnh Hồng Sơn (Chủ tịch)');
   await expect(facts).toContainText('Còn hiệu lực');
+  // The text as the search index reads it: a label and its value stay two words apart.
+  expect(await facts.textContent()).toContain('Số quyết định 205/QĐ-UBND Ngày ký');
   const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
   await expect(table.getByRole('row')).toHaveCount(6);
   await table.getByRole('link', { name: 'Đọc bài' }).first().click();
