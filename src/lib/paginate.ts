@@ -1,15 +1,34 @@
+import { pageParam } from './urls';
+
 /** How many pages `total` items fill at `perPage` a page; an empty list still has its first page. */
-export function pageCount(total: number, perPage: number): number {
+function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
 /** The items on page `page` (1-based). */
-export function pageItems<T>(items: readonly T[], page: number, perPage: number): T[] {
+function pageItems<T>(items: readonly T[], page: number, perPage: number): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
 }
 
 /** News items per list page: short enough for a cheap phone, long enough to browse a month. */
 export const NEWS_PER_PAGE = 8;
+
+/** Story cards per list page: four rows of three on a wide screen. */
+export const STORIES_PER_PAGE = 12;
+
+/**
+ * Every page of a list, for a `[...page]` route: its parameter (none for the first), its number, how many pages
+ * the list has, and its items. An empty list still has its first page, which says the list is empty.
+ */
+export function listPages<T>(items: readonly T[], perPage: number) {
+  const count = pageCount(items.length, perPage);
+  return Array.from({ length: count }, (_, i) => ({
+    param: pageParam(i + 1),
+    current: i + 1,
+    count,
+    items: pageItems(items, i + 1, perPage),
+  }));
+}
 
 /**
  * The page numbers a list offers from page `current` of `count`: the first, the last and the pages around the

@@ -4,21 +4,25 @@
 /** The ways residents can narrow the exemplary stories, as URL segments. */
 export type StoryFacet = 'doi-tuong' | 'don-vi' | 'linh-vuc' | 'nam';
 
-/** Site-relative paths of every page type. */
+/** The `[...page]` route parameter of page `n` of a list: none for the first page, then "trang/2", "trang/3"… */
+export const pageParam = (n: number) => (n <= 1 ? undefined : `trang/${n}`);
+
+/** Page `n` of the list whose first page is at `first`. */
+const pageOf = (first: string, n: number) => (n <= 1 ? first : `${first}${pageParam(n)}/`);
+
+/** Site-relative paths of every page type; a list that runs over several pages takes the page's number. */
 export const paths = {
   home: () => '/',
   plans: () => '/ke-hoach/',
   plan: (slug: string) => `/ke-hoach/${slug}/`,
-  news: () => '/tin-tuc/',
-  /** Page `n` of the news list; page 1 is the list itself. */
-  newsPage: (n: number) => (n <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${n}/`),
+  news: (page = 1) => pageOf('/tin-tuc/', page),
   article: (slug: string) => `/tin-tuc/${slug}/`,
-  category: (category: string) => `/tin-tuc/chuyen-muc/${category}/`,
-  tag: (tagSlug: string) => `/the/${tagSlug}/`,
-  stories: () => '/guong-dien-hinh/',
+  category: (category: string, page = 1) => pageOf(`/tin-tuc/chuyen-muc/${category}/`, page),
+  tag: (tagSlug: string, page = 1) => pageOf(`/the/${tagSlug}/`, page),
+  stories: (page = 1) => pageOf('/guong-dien-hinh/', page),
   story: (slug: string) => `/guong-dien-hinh/${slug}/`,
   /** Stories narrowed by one facet: kind of subject, unit, field or year. */
-  storiesBy: (facet: StoryFacet, value: string | number) => `/guong-dien-hinh/${facet}/${value}/`,
+  storiesBy: (facet: StoryFacet, value: string | number, page = 1) => pageOf(`/guong-dien-hinh/${facet}/${value}/`, page),
   awards: () => '/khen-thuong/',
   award: (slug: string) => `/khen-thuong/${slug}/`,
   units: () => '/don-vi/',

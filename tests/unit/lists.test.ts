@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupBy } from '../../src/lib/groupBy';
 import { neighbours } from '../../src/lib/neighbours';
-import { pageCount, pageItems, pageWindow } from '../../src/lib/paginate';
+import { listPages, pageWindow } from '../../src/lib/paginate';
 import { published } from '../../src/lib/published';
 import { related, shared } from '../../src/lib/related';
 import { tagIndex } from '../../src/lib/tags';
@@ -14,16 +14,21 @@ describe('published', () => {
   });
 });
 
-describe('pageCount and pageItems', () => {
-  test('split a list into pages of a fixed size', () => {
+describe('listPages', () => {
+  test('splits a list into pages of a fixed size, each with its route parameter', () => {
     const items = Array.from({ length: 25 }, (_, i) => i);
-    expect(pageCount(items.length, 10)).toBe(3);
-    expect(pageItems(items, 3, 10)).toEqual([20, 21, 22, 23, 24]);
+    const pages = listPages(items, 10);
+    expect(pages.map((p) => [p.param, p.current, p.count])).toEqual([
+      [undefined, 1, 3],
+      ['trang/2', 2, 3],
+      ['trang/3', 3, 3],
+    ]);
+    expect(pages[2]!.items).toEqual([20, 21, 22, 23, 24]);
+    expect(pages.flatMap((p) => p.items)).toEqual(items);
   });
 
-  test('give an empty list one empty page', () => {
-    expect(pageCount(0, 10)).toBe(1);
-    expect(pageItems([], 1, 10)).toEqual([]);
+  test('gives an empty list one empty page', () => {
+    expect(listPages([], 10)).toEqual([{ param: undefined, current: 1, count: 1, items: [] }]);
   });
 });
 

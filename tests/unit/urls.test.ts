@@ -1,16 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, feeds, files, paths, previewParam, withAnchor } from '../../src/lib/urls';
+import { absoluteUrl, feeds, files, pageParam, paths, previewParam, withAnchor } from '../../src/lib/urls';
 
 describe('paths', () => {
   test('are Vietnamese without diacritics and end with a slash', () => {
     expect(paths.plan('thi-dua-cao-diem-2025')).toBe('/ke-hoach/thi-dua-cao-diem-2025/');
     expect(paths.document('luat-thi-dua-khen-thuong-2022')).toBe('/van-ban/luat-thi-dua-khen-thuong-2022/');
     const samples = Object.entries(paths).map(([name, make]) =>
-      name === 'newsPage' ? paths.newsPage(2) : name === 'storiesBy' ? paths.storiesBy('nam', 2025) : (make as (s: string) => string)('x'),
+      name === 'storiesBy' ? paths.storiesBy('nam', 2025) : (make as (s: string) => string)('x'),
     );
     for (const path of samples) expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
-    expect(paths.newsPage(1)).toBe('/tin-tuc/');
-    expect(paths.newsPage(3)).toBe('/tin-tuc/trang/3/');
+  });
+
+  test('a list that runs over several pages: its own address first, then trang/2/, trang/3/…', () => {
+    expect(paths.news()).toBe('/tin-tuc/');
+    expect(paths.news(1)).toBe('/tin-tuc/');
+    expect(paths.news(3)).toBe('/tin-tuc/trang/3/');
+    expect(paths.tag('thi-dua', 2)).toBe('/the/thi-dua/trang/2/');
+    expect(paths.category('dai-hoi', 2)).toBe('/tin-tuc/chuyen-muc/dai-hoi/trang/2/');
+    expect(paths.stories(4)).toBe('/guong-dien-hinh/trang/4/');
+    expect(paths.storiesBy('nam', 2025, 2)).toBe('/guong-dien-hinh/nam/2025/trang/2/');
+    // The route parameter makes the same address.
+    expect(`/the/thi-dua/${pageParam(2)}/`).toBe(paths.tag('thi-dua', 2));
+    expect(pageParam(1)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,102 @@
+// Lists that grow with the site (news, a tag, a category, the stories and a way of browsing them) come a page at a
+// time. Built from a copy of the site with 150 synthetic entries, so every such list runs over several pages; a
+// resident following "Trang sau" from the first page sees every item once, newest first.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { syntheticSite } from '../../scripts/lib/synthetic.mjs';
+import { NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
+import { slugify } from '../../src/lib/slugify';
+import { paths } from '../../src/lib/urls';
+
+const root = new URL('../../', import.meta.url).pathname;
+const run = promisify(execFile);
+const site = syntheticSite(150);
+const dist = join(site.dir, 'dist');
+
+/** The published entries of a collection in the synthetic site (real and synthetic), with their front matter. */
+function entries(collection: 'news' | 'stories') {
+  const dir = join(site.dir, 'content', collection);
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'index.md')))
+    .map((id) => {
+      const text = readFileSync(join(dir, id, 'index.md'), 'utf8');
+      const data = parse(text.match(/^---\n([\s\S]*?)\n---/)![1]!) as { publishedAt: string; category?: string; tags?: string[]; draft?: boolean };
+      return { id, ...data };
+    })
+    .filter((entry) => !entry.draft);
+}
+
+/** Reads page after page from `first` by the "Trang sau" link, as a resident would; returns what each page lists. */
+function walk(first: string, itemLink: RegExp) {
+  const pages: { path: string; title: string; items: string[] }[] = [];
+  let path: string | undefined = first;
+  while (path) {
+    const html: string = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    pages.push({
+      path,
+      title: html.match(/<h1[^>]*>([^<]*)<\/h1>/)![1]!,
+      items: [...new Set([...main.matchAll(itemLink)].map((m) => m[1]!))],
+    });
+    path = main.match(/<a class="button" href="([^"]+)" rel="next">/)?.[1];
+  }
+  return pages;
+}
+
+beforeAll(async () => {
+  const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1' };
+  await run('astro', ['build'], { cwd: site.dir, env, maxBuffer: 100_000_000 });
+}, 300_000);
+
+afterAll(() => site.remove());
+
+/** Every item once, on full pages but the last, newest first; the set of items is `expected`. */
+function expectWholeList(pages: ReturnType<typeof walk>, perPage: number, expected: { id: string; publishedAt: string }[]) {
+  const ids = pages.flatMap((p) => p.items);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect([...ids].sort()).toEqual(expected.map((e) => e.id).sort());
+  expect(pages.slice(0, -1).every((p) => p.items.length === perPage)).toBe(true);
+  const dates = ids.map((id) => expected.find((e) => e.id === id)!.publishedAt);
+  expect(dates).toEqual([...dates].sort().reverse());
+}
+
+describe('a long list comes a page at a time, every item once, newest first', () => {
+  const news = entries('news');
+  const stories = entries('stories');
+  const newsLinks = /<h[23][^>]*>\s*<a href="\/tin-tuc\/([^"/]+)\/"/g;
+  const storyLinks = /<h[23][^>]*>\s*<a href="\/guong-dien-hinh\/([^"/]+)\/"/g;
+
+  test('the news, at /tin-tuc/, /tin-tuc/trang/2/, …', () => {
+    const pages = walk(paths.news(), newsLinks);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => paths.news(i + 1)));
+    expect(pages[1]!.title).toBe('Tin tức, trang 2');
+    expectWholeList(pages, NEWS_PER_PAGE, news);
+  });
+
+  test('a tag and a category', () => {
+    const tag = 'thi đua';
+    const tagPages = walk(paths.tag(slugify(tag)), newsLinks);
+    expect(tagPages.length).toBeGreaterThan(1);
+    expectWholeList(tagPages, NEWS_PER_PAGE, news.filter((n) => n.tags?.includes(tag)));
+
+    const categoryPages = walk(paths.category('dai-hoi'), newsLinks);
+    expect(categoryPages.length).toBeGreaterThan(1);
+    expectWholeList(categoryPages, NEWS_PER_PAGE, news.filter((n) => n.category === 'dai-hoi'));
+  });
+
+  test('the stories, and the stories of one year', () => {
+    const all = walk(paths.stories(), storyLinks);
+    expect(all.length).toBeGreaterThan(1);
+    expectWholeList(all, STORIES_PER_PAGE, stories);
+
+    const year = walk(paths.storiesBy('nam', 2025), storyLinks);
+    expect(year.length).toBeGreaterThan(1);
+    expect(year[1]!.title).toBe('Gương điển hình: Năm 2025, trang 2');
+    expectWholeList(year, STORIES_PER_PAGE, stories.filter((s) => s.publishedAt.startsWith('2025')));
+  });
+});
