@@ -17,16 +17,20 @@ export const NEWS_PER_PAGE = 8;
 export const STORIES_PER_PAGE = 12;
 
 /**
- * Every page of a list, for a `[...page]` route: its parameter (none for the first), its number, how many pages
- * the list has, and its items. An empty list still has its first page, which says the list is empty.
+ * The paths of a list's pages, as a `[...page]` route's getStaticPaths returns them: the route's other `params` and
+ * `props`, plus the page's parameter (none for the first page), its number, how many pages there are and its items.
+ * An empty list still has its first page, which says the list is empty.
  */
-export function listPages<T>(items: readonly T[], perPage: number) {
+export function listPages<T, Params extends object = object, Props extends object = object>(
+  items: readonly T[],
+  perPage: number,
+  params = {} as Params,
+  props = {} as Props,
+) {
   const count = pageCount(items.length, perPage);
   return Array.from({ length: count }, (_, i) => ({
-    param: pageParam(i + 1),
-    current: i + 1,
-    count,
-    items: pageItems(items, i + 1, perPage),
+    params: { ...params, page: pageParam(i + 1) },
+    props: { ...props, current: i + 1, count, items: pageItems(items, i + 1, perPage) },
   }));
 }
 

@@ -15,20 +15,25 @@ describe('published', () => {
 });
 
 describe('listPages', () => {
-  test('splits a list into pages of a fixed size, each with its route parameter', () => {
+  test('splits a list into pages of a fixed size, each with its route parameter and the route\'s own', () => {
     const items = Array.from({ length: 25 }, (_, i) => i);
-    const pages = listPages(items, 10);
-    expect(pages.map((p) => [p.param, p.current, p.count])).toEqual([
-      [undefined, 1, 3],
-      ['trang/2', 2, 3],
-      ['trang/3', 3, 3],
+    const pages = listPages(items, 10, { tag: 'thi-dua' }, { label: 'thi đua' });
+    expect(pages.map((p) => p.params)).toEqual([
+      { tag: 'thi-dua', page: undefined },
+      { tag: 'thi-dua', page: 'trang/2' },
+      { tag: 'thi-dua', page: 'trang/3' },
     ]);
-    expect(pages[2]!.items).toEqual([20, 21, 22, 23, 24]);
-    expect(pages.flatMap((p) => p.items)).toEqual(items);
+    expect(pages.map((p) => [p.props.label, p.props.current, p.props.count])).toEqual([
+      ['thi đua', 1, 3],
+      ['thi đua', 2, 3],
+      ['thi đua', 3, 3],
+    ]);
+    expect(pages[2]!.props.items).toEqual([20, 21, 22, 23, 24]);
+    expect(pages.flatMap((p) => p.props.items)).toEqual(items);
   });
 
   test('gives an empty list one empty page', () => {
-    expect(listPages([], 10)).toEqual([{ param: undefined, current: 1, count: 1, items: [] }]);
+    expect(listPages([], 10)).toEqual([{ params: { page: undefined }, props: { current: 1, count: 1, items: [] } }]);
   });
 });
 
