@@ -133,6 +133,8 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   expect(await facts.textContent()).toContain('Số quyết định 205/QĐ-UBND Ngày ký');
   const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
   await expect(table.getByRole('row')).toHaveCount(6);
+  // As the search index reads it, no two cells run together.
+  expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn Gương điển hình Chị Phạm Thị D Công chức');
   await table.getByRole('link', { name: 'Đọc bài' }).first().click();
   await expect(page).toHaveURL(/\/guong-dien-hinh\/.+\/$/);
 });
