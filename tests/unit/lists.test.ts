@@ -3,7 +3,7 @@ import { groupBy } from '../../src/lib/groupBy';
 import { neighbours } from '../../src/lib/neighbours';
 import { listPages, pageWindow } from '../../src/lib/paginate';
 import { published } from '../../src/lib/published';
-import { related, shared } from '../../src/lib/related';
+import { relatedEntries } from '../../src/lib/related';
 import { tagIndex } from '../../src/lib/tags';
 import { targetProgress } from '../../src/lib/targetProgress';
 
@@ -76,36 +76,48 @@ describe('pageWindow', () => {
   });
 });
 
-describe('shared', () => {
-  test('counts the values of one list found in the other, by value or by key', () => {
-    expect(shared(['x', 'y', 'z'], ['y', 'z', 'w'])).toBe(2);
-    expect(shared([{ id: 'a' }, { id: 'b' }], [{ id: 'b' }], (u) => u.id)).toBe(1);
-    expect(shared([], ['x'])).toBe(0);
-  });
-});
-
-describe('related', () => {
+describe('relatedEntries', () => {
   const all = [
     { id: 'a', tags: ['x', 'y'] },
     { id: 'b', tags: ['y'] },
     { id: 'c', tags: ['x', 'y'] },
     { id: 'd', tags: ['z'] },
   ];
-  const score = (p: (typeof all)[number], q: (typeof all)[number]) => shared(p.tags, q.tags);
+  const byTag = (entry: (typeof all)[number]) => entry.tags.map((tag) => [tag, 1] as const);
 
   test('ranks by what entries share, leaves out the entry itself and entries sharing nothing', () => {
-    expect(related(all[0]!, all, score).map((e) => e.id)).toEqual(['c', 'b']);
+    const related = relatedEntries(all, byTag);
+    expect(related.get('a')!.map((e) => e.id)).toEqual(['c', 'b']);
+    expect(related.get('b')!.map((e) => e.id)).toEqual(['a', 'c']);
+    expect(related.get('d')).toEqual([]);
   });
 
   test('stops at the count asked for', () => {
-    expect(related(all[0]!, all, score, 1).map((e) => e.id)).toEqual(['c']);
+    expect(relatedEntries(all, byTag, 1).get('a')!.map((e) => e.id)).toEqual(['c']);
+  });
+
+  test('adds up what each shared feature is worth', () => {
+    const news = [
+      { id: 'me', tags: ['x'], unit: 'u1', category: 'c1' },
+      { id: 'same-unit', tags: [], unit: 'u1', category: 'c2' },
+      { id: 'same-tag', tags: ['x'], unit: 'u2', category: 'c2' },
+      { id: 'tag-and-category', tags: ['x'], unit: 'u2', category: 'c1' },
+    ];
+    const features = (e: (typeof news)[number]) => [...e.tags.map((t) => [`tag ${t}`, 2] as const), [`unit ${e.unit}`, 1] as const, [`category ${e.category}`, 1] as const];
+    expect(relatedEntries(news, features).get('me')!.map((e) => e.id)).toEqual(['tag-and-category', 'same-tag', 'same-unit']);
   });
 
   test('keeps the order of the list between entries that share as much', () => {
-    const list = [{ id: 'me' }, { id: 'one' }, { id: 'two' }, { id: 'best' }, { id: 'three' }, { id: 'four' }];
-    const points = (_: unknown, q: { id: string }) => (q.id === 'best' ? 2 : 1);
-    expect(related(list[0]!, list, points).map((e) => e.id)).toEqual(['best', 'one', 'two']);
-    expect(related(list[0]!, list, points, 5).map((e) => e.id)).toEqual(['best', 'one', 'two', 'three', 'four']);
+    const list = [
+      { id: 'me', tags: ['x', 'y'] },
+      { id: 'one', tags: ['x'] },
+      { id: 'two', tags: ['y'] },
+      { id: 'best', tags: ['x', 'y'] },
+      { id: 'three', tags: ['x'] },
+      { id: 'four', tags: ['y'] },
+    ];
+    expect(relatedEntries(list, byTag).get('me')!.map((e) => e.id)).toEqual(['best', 'one', 'two']);
+    expect(relatedEntries(list, byTag, 5).get('me')!.map((e) => e.id)).toEqual(['best', 'one', 'two', 'three', 'four']);
   });
 });
 
