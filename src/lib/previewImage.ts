@@ -7,8 +7,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp, { type SharpOptions } from 'sharp';
+import sharp from 'sharp';
 import { decompress } from 'wawoff2';
+import { palettePng } from './palettePng';
 import { PREVIEW_SIZE } from './previewSize';
 
 /** What a preview says. */
@@ -23,7 +24,6 @@ export interface Preview {
 }
 
 const FAMILY = 'Be Vietnam Pro';
-const COLORS = { paper: '#fbfaf7', brand: '#0b3a6a', brandDark: '#072646', accent: '#a3161a' };
 const MARGIN = 80;
 const TEXT_WIDTH = PREVIEW_SIZE.width - 2 * MARGIN;
 // From the top: a red stripe, the section's name, the title, and the band with the committee's name.
@@ -35,9 +35,34 @@ const TITLE_HEIGHT = BAND_TOP - TITLE_TOP;
 /** Title sizes tried in turn: four lines at 64 px hold most titles (about 120 letters), five at 48 px about 200. */
 const TITLE_SIZES = [64, 48];
 
+// The picture is drawn in palette indices, not in colours: flat grounds, and text whose letters Pango draws as a
+// coverage mask, each text colour on one ground only. A mask's coverage becomes one of LEVELS steps between the
+// two, so the whole picture needs under 256 colours. Measured: 5.8 ms of processor time and 34 KB a picture, against
+// 14 ms and 66 KB in full colour.
+type Rgb = readonly [number, number, number];
+const PAPER: Rgb = [0xfb, 0xfa, 0xf7];
+const BRAND: Rgb = [0x0b, 0x3a, 0x6a];
+const BRAND_DARK: Rgb = [0x07, 0x26, 0x46];
+const ACCENT: Rgb = [0xa3, 0x16, 0x1a];
+const WHITE: Rgb = [0xff, 0xff, 0xff];
+const LEVELS = 64;
+/** The grounds, by palette index. */
+const GROUNDS = [PAPER, ACCENT, BRAND];
+const [ON_PAPER, ON_ACCENT, ON_BRAND] = [0, 1, 2];
+/** Each text colour on its ground, with the palette index of every step of coverage (0 is the ground itself). */
+const INKS = {
+  title: ink(BRAND_DARK, ON_PAPER, 0),
+  section: ink(ACCENT, ON_PAPER, 1),
+  band: ink(WHITE, ON_BRAND, 2),
+};
+const PALETTE: Rgb[] = [...GROUNDS, ...Object.values(INKS).flatMap(({ colours }) => colours)];
+const ROW = PREVIEW_SIZE.width + 1;
+
 let fonts: Promise<void> | undefined;
-/** The picture without its section and title, as raw RGB, drawn once per committee name and tagline. */
+/** The picture without its section and title, as palette rows, drawn once per committee name and tagline. */
 const frames = new Map<string, Promise<Buffer>>();
+/** Each section's name, drawn once: most pictures are "Tin tức" or "Gương điển hình". */
+const sections = new Map<string, Promise<Mask>>();
 
 /** The PNG preview of a page: its section, its title and the committee, on the site's colours. */
 export async function previewImage({ section, title, committee, tagline }: Preview): Promise<Buffer> {
@@ -49,19 +74,15 @@ export async function previewImage({ section, title, committee, tagline }: Previ
     frame = drawFrame(committee, tagline);
     frames.set(key, frame);
   }
-  const heading = await fitted(title);
-  // One libvips pipeline from the frame to the PNG: the text is set and laid on inside it, so no picture-sized
-  // buffer passes through JavaScript (measured: 14 ms a picture, against 30 ms when the rows were stacked in
-  // JavaScript, most of it garbage collection of those buffers).
-  return sharp(await frame, { raw: { ...PREVIEW_SIZE, channels: 3 } })
-    .composite([
-      { input: { text: text(section, `${FAMILY} Bold`, 34, COLORS.accent) }, left: MARGIN, top: STRIPE + 36 },
-      { input: { text: heading }, left: MARGIN, top: TITLE_TOP },
-    ])
-    .removeAlpha()
-    // Flat colours compress well even at a low level, which is several times faster than the default.
-    .png({ compressionLevel: 2, adaptiveFiltering: false })
-    .toBuffer();
+  let sectionMask = sections.get(section);
+  if (!sectionMask) {
+    sectionMask = mask(section, 'Bold', 34);
+    sections.set(section, sectionMask);
+  }
+  const [rows, sectionText, titleText] = await Promise.all([frame.then(copy), sectionMask, fitted(title)]);
+  lay(rows, sectionText, INKS.section, MARGIN, STRIPE + 36);
+  lay(rows, titleText, INKS.title, MARGIN, TITLE_TOP);
+  return palettePng(rows, PREVIEW_SIZE.width, PREVIEW_SIZE.height, PALETTE);
 }
 
 /**
@@ -88,51 +109,93 @@ async function loadFonts(): Promise<void> {
   if (ours!.equals(fallback!)) throw new Error(`Preview images: the font ${FAMILY} could not be loaded from @fontsource/be-vietnam-pro.`);
 }
 
-/** What every preview shares, as raw RGB: the paper, the stripe at the top and the committee's band at the bottom. */
-function drawFrame(committee: string, tagline: string): Promise<Buffer> {
-  const { width, height } = PREVIEW_SIZE;
-  const shapes = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-    <rect width="${width}" height="${height}" fill="${COLORS.paper}"/>
-    <rect width="${width}" height="${STRIPE}" fill="${COLORS.accent}"/>
-    <rect y="${BAND_TOP}" width="${width}" height="${height - BAND_TOP}" fill="${COLORS.brand}"/>
-    <rect y="${BAND_TOP}" width="${width}" height="8" fill="${COLORS.accent}"/>
-  </svg>`;
-  return sharp(Buffer.from(shapes))
-    .composite([
-      { input: { text: text(committee, `${FAMILY} Bold`, 36, '#ffffff') }, left: MARGIN, top: BAND_TOP + 30 },
-      { input: { text: text(tagline, FAMILY, 26, '#ffffff') }, left: MARGIN, top: BAND_TOP + 82 },
-    ])
-    .removeAlpha()
-    .raw()
-    .toBuffer();
+/** What every preview shares, as palette rows: the paper, the stripe at the top and the committee's band at the bottom. */
+async function drawFrame(committee: string, tagline: string): Promise<Buffer> {
+  const rows = Buffer.alloc(PREVIEW_SIZE.height * ROW, ON_PAPER);
+  const band = (from: number, to: number, ground: number) => rows.fill(ground, from * ROW, to * ROW);
+  band(0, STRIPE, ON_ACCENT);
+  band(BAND_TOP, BAND_TOP + 8, ON_ACCENT);
+  band(BAND_TOP + 8, PREVIEW_SIZE.height, ON_BRAND);
+  // Each row starts with PNG's filter byte: 0, none.
+  for (let y = 0; y < PREVIEW_SIZE.height; y++) rows[y * ROW] = 0;
+  const [name, words] = await Promise.all([mask(committee, 'Bold', 36), mask(tagline, 'Regular', 26)]);
+  lay(rows, name, INKS.band, MARGIN, BAND_TOP + 30);
+  lay(rows, words, INKS.band, MARGIN, BAND_TOP + 82);
+  return rows;
+}
+
+/** A copy of the frame to draw on (measured: 0.14 ms, against 0.65 ms for Buffer.from). */
+function copy(frame: Buffer): Buffer {
+  const rows = Buffer.allocUnsafe(frame.length);
+  frame.copy(rows);
+  return rows;
 }
 
 /** The title at the largest size that fits its room; sharp's own fitting only for the rare longer one. */
-async function fitted(title: string): Promise<TextOptions> {
+async function fitted(title: string): Promise<Mask> {
   for (const size of TITLE_SIZES) {
-    const options = text(title, `${FAMILY} Bold`, size, COLORS.brandDark);
-    // Reading the size lays the text out without drawing it.
-    const { height = Infinity } = await sharp({ text: options }).metadata();
-    if (height <= TITLE_HEIGHT) return options;
+    const drawn = await mask(title, 'Bold', size);
+    if (drawn.height <= TITLE_HEIGHT) return drawn;
   }
   // Exact, but it costs as much as ten plain renders.
-  return text(title, `${FAMILY} Bold`, TITLE_SIZES.at(-1)!, COLORS.brandDark, TITLE_HEIGHT);
+  return mask(title, 'Bold', TITLE_SIZES.at(-1)!, TITLE_HEIGHT);
 }
 
-type TextOptions = NonNullable<SharpOptions['text']>;
+/** How much of each pixel the letters cover, 0 to 255, row by row. */
+interface Mask {
+  data: Buffer;
+  width: number;
+  height: number;
+}
 
-/** One block of text for a transparent layer, wrapped at the text width; with `fit`, shrunk to that height. */
-function text(words: string, font: string, size: number, color: string, fit?: number): TextOptions {
+/** One block of text as a coverage mask, wrapped at the text width; with `fit`, shrunk to that height. */
+async function mask(words: string, weight: 'Bold' | 'Regular', size: number, fit?: number): Promise<Mask> {
   // Pango reads markup: the words are escaped so "&" or "<" in a title stays text.
   const escaped = words.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return {
-    text: `<span foreground="${color}">${escaped}</span>`,
-    font: `${font} ${size}`,
-    width: TEXT_WIDTH,
-    wrap: 'word',
-    rgba: true,
-    spacing: Math.round(size / 5),
-    // At 72 dpi a point is a pixel; with a height, sharp picks the resolution that fits instead.
-    ...(fit ? { height: fit } : { dpi: 72 }),
-  };
+  const { data, info } = await sharp({
+    text: {
+      text: escaped,
+      font: `${FAMILY} ${weight} ${size}`,
+      width: TEXT_WIDTH,
+      wrap: 'word',
+      spacing: Math.round(size / 5),
+      // At 72 dpi a point is a pixel; with a height, sharp picks the resolution that fits instead.
+      ...(fit ? { height: fit } : { dpi: 72 }),
+    },
+  })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** Sets `text` into the palette rows at (left, top) in `colour`, cut at the picture's edges. */
+function lay(rows: Buffer, text: Mask, colour: Ink, left: number, top: number): void {
+  const width = Math.min(text.width, PREVIEW_SIZE.width - left);
+  const height = Math.min(text.height, PREVIEW_SIZE.height - top);
+  for (let y = 0; y < height; y++) {
+    const to = (top + y) * ROW + 1 + left;
+    const from = y * text.width;
+    for (let x = 0; x < width; x++) rows[to + x] = colour.index[text.data[from + x]!]!;
+  }
+}
+
+/** A text colour on a ground: its palette entries, and the palette index for each coverage from 0 to 255. */
+interface Ink {
+  colours: Rgb[];
+  index: Uint8Array;
+}
+
+/** The LEVELS − 1 blends of `colour` on the ground `ground`, taking palette places after those of the `place` inks before it. */
+function ink(colour: Rgb, ground: number, place: number): Ink {
+  const first = GROUNDS.length + place * (LEVELS - 1);
+  const colours = Array.from({ length: LEVELS - 1 }, (_, step) => {
+    const share = (step + 1) / (LEVELS - 1);
+    return GROUNDS[ground]!.map((g, c) => Math.round(g + (colour[c]! - g) * share)) as unknown as Rgb;
+  });
+  const index = Uint8Array.from({ length: 256 }, (_, coverage) => {
+    const step = Math.round((coverage * (LEVELS - 1)) / 255);
+    return step === 0 ? ground : first + step - 1;
+  });
+  return { colours, index };
 }
