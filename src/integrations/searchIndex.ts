@@ -3,6 +3,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { searchablePages } from '../lib/urls';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -24,7 +25,7 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: searchablePages() });
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

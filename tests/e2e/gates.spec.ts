@@ -105,6 +105,19 @@ test('the search index keeps words apart: no page\'s indexed text runs two words
   expect(joined).toEqual([]);
 });
 
+test('the search index holds every page that has text to search, and no other', async ({}, testInfo) => {
+  const dist = distDir(testInfo);
+  const indexed = builtFiles(join(dist, 'pagefind/fragment'), '.pf_fragment').map((fragment) => {
+    const text = gunzipSync(readFileSync(fragment.file)).toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  });
+  const searchable = builtFiles(dist, '.html')
+    .filter((page) => readFileSync(page.file, 'utf8').includes('data-pagefind-body'))
+    .map((page) => page.path);
+  expect(searchable.length).toBeGreaterThan(20);
+  expect(indexed.sort()).toEqual(searchable.sort());
+});
+
 test(`the news article is at most ${ARTICLE_BUDGET / 1024} KB of compressed HTML and CSS`, async ({}, testInfo) => {
   const dist = distDir(testInfo);
   const html = readFileSync(fileFor(dist, PAGE_TYPES.article));
