@@ -65,6 +65,13 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
     .transform((value) => (value.image ? { image: value.image, alt: value.alt!.normalize('NFC') } : undefined))
     .optional();
 
+/**
+ * Holds the place of a photo among fields built once. Astro builds a schema that takes `image` anew for every entry
+ * (the image's path resolves beside that entry), so the news and story fields are built once and only the photo per
+ * entry, put in this place: measured, 4.8 s of syncing 10,000 entries. Should it ever be left in, any photo fails.
+ */
+const photoPerEntry = z.never();
+
 /** Marks an entry made only to show the site; its page says so. */
 const sample = () => z.boolean().default(false);
 
@@ -118,71 +125,75 @@ const plans = defineCollection({
   }),
 });
 
+/** The fields of a news item, its lead photo aside. */
+const newsFields = {
+  /** Headline. */
+  title: text(),
+  /** One or two sentences shown in lists, feeds and link previews. */
+  summary: text(),
+  /** Day of publication. */
+  publishedAt: day(),
+  /** Day of the last real correction, if any. */
+  updatedAt: day().optional(),
+  /** The section it is filed under. */
+  category: choice(NEWS_CATEGORIES),
+  /** Free keywords; each gets a page under /the/. */
+  tags: z.array(text()).default([]),
+  /** Lead photo. */
+  cover: photoPerEntry,
+  /** Units or villages the news is about. */
+  units: z.array(reference('units')).default([]),
+  /** The plan the news reports on. */
+  plan: reference('plans').optional(),
+  /** Shown on the home page. */
+  featured: z.boolean().default(false),
+  /** Kept out of the site until it is ready. */
+  draft: z.boolean().default(false),
+  sample: sample(),
+};
+
 const news = defineCollection({
   loader: entries('news', 'markdown'),
-  schema: ({ image }) =>
-    z.object({
-      /** Headline. */
-      title: text(),
-      /** One or two sentences shown in lists, feeds and link previews. */
-      summary: text(),
-      /** Day of publication. */
-      publishedAt: day(),
-      /** Day of the last real correction, if any. */
-      updatedAt: day().optional(),
-      /** The section it is filed under. */
-      category: choice(NEWS_CATEGORIES),
-      /** Free keywords; each gets a page under /the/. */
-      tags: z.array(text()).default([]),
-      /** Lead photo. */
-      cover: photo(image),
-      /** Units or villages the news is about. */
-      units: z.array(reference('units')).default([]),
-      /** The plan the news reports on. */
-      plan: reference('plans').optional(),
-      /** Shown on the home page. */
-      featured: z.boolean().default(false),
-      /** Kept out of the site until it is ready. */
-      draft: z.boolean().default(false),
-      sample: sample(),
-    }),
+  schema: ({ image }) => z.object({ ...newsFields, cover: photo(image) }),
 });
+
+/** The fields of a story, its photo aside. */
+const storiesFields = {
+  /** Headline of the story. */
+  title: text(),
+  /** Who the story is about. */
+  subject: z.object({
+    /** Name of the person, household, collective or business. */
+    name: text(),
+    /** What kind of subject it is. */
+    kind: choice(SUBJECT_KINDS),
+    /** Position or role, e.g. "Bí thư Chi bộ thôn". */
+    role: text().optional(),
+  }),
+  /** The unit or village the subject belongs to. */
+  unit: reference('units'),
+  /** Field of the achievement. */
+  field: choice(STORY_FIELDS),
+  /** One or two sentences shown in lists, feeds and link previews. */
+  summary: text(),
+  /** Portrait or photo of the work. */
+  photo: photoPerEntry,
+  /** Day of publication. */
+  publishedAt: day(),
+  /** Reward decisions that commend the subject. */
+  awards: z.array(reference('awards')).default([]),
+  /** The plan the story belongs to. */
+  plan: reference('plans').optional(),
+  /** Shown on the home page. */
+  featured: z.boolean().default(false),
+  /** Kept out of the site until it is ready. */
+  draft: z.boolean().default(false),
+  sample: sample(),
+};
 
 const stories = defineCollection({
   loader: entries('stories', 'markdown'),
-  schema: ({ image }) =>
-    z.object({
-      /** Headline of the story. */
-      title: text(),
-      /** Who the story is about. */
-      subject: z.object({
-        /** Name of the person, household, collective or business. */
-        name: text(),
-        /** What kind of subject it is. */
-        kind: choice(SUBJECT_KINDS),
-        /** Position or role, e.g. "Bí thư Chi bộ thôn". */
-        role: text().optional(),
-      }),
-      /** The unit or village the subject belongs to. */
-      unit: reference('units'),
-      /** Field of the achievement. */
-      field: choice(STORY_FIELDS),
-      /** One or two sentences shown in lists, feeds and link previews. */
-      summary: text(),
-      /** Portrait or photo of the work. */
-      photo: photo(image),
-      /** Day of publication. */
-      publishedAt: day(),
-      /** Reward decisions that commend the subject. */
-      awards: z.array(reference('awards')).default([]),
-      /** The plan the story belongs to. */
-      plan: reference('plans').optional(),
-      /** Shown on the home page. */
-      featured: z.boolean().default(false),
-      /** Kept out of the site until it is ready. */
-      draft: z.boolean().default(false),
-      sample: sample(),
-    }),
+  schema: ({ image }) => z.object({ ...storiesFields, photo: photo(image) }),
 });
 
 const awards = defineCollection({
