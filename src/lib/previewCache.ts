@@ -3,7 +3,8 @@
 // cache folder (node_modules/.astro, which Astro also uses for its optimised images and which a host keeps between
 // builds) under a hash of all of these, and draw only the new or changed ones.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -24,25 +25,58 @@ const DRAWN_BY = JSON.stringify([
   (createRequire(import.meta.url)('@fontsource/be-vietnam-pro/package.json') as { version: string }).version,
 ]);
 
-let made: Promise<unknown> | undefined;
+/** Pictures being drawn ahead of their route, by cache file. */
+const ahead = new Map<string, Promise<void>>();
+/**
+ * Pictures drawn at once ahead of their route. Each step of a picture waits for the event loop, behind the pages
+ * being rendered: with two at a time a picture took 12 ms and the build gained nothing (measured at 1,000 entries).
+ */
+const LANES = 8;
+
+/**
+ * Starts drawing, in order and a few at a time, the pictures of `previews` that are not in the cache. Astro learns
+ * every path before it renders the first page and renders the pictures' routes last (src/lib/urls.ts), so they are
+ * drawn while the pages render, and their routes find them done. Measured on a first build at 10,000 entries: 160 s,
+ * against 169–179 s when each picture was drawn as its route asked for it.
+ */
+export function drawAhead(previews: readonly Preview[]): void {
+  const lanes = Array.from({ length: LANES }, () => Promise.resolve());
+  previews.forEach((preview, i) => {
+    const file = fileOf(preview);
+    if (ahead.has(file)) return;
+    const done = lanes[i % LANES]!.then(() => draw(file, preview));
+    lanes[i % LANES] = done;
+    ahead.set(file, done);
+    // A picture that fails stops the build when its route asks for it, with that route's name; not before, as a
+    // rejection nobody waits for.
+    done.catch(() => {});
+  });
+}
 
 /** The PNG preview of `preview`, from the cache when the same words were drawn by the same code before. */
 export async function cachedPreviewImage(preview: Preview): Promise<Buffer> {
+  const file = fileOf(preview);
+  await (ahead.get(file) ?? draw(file, preview));
+  return readFile(file);
+}
+
+/** The cache file of a picture: named by its words and everything that draws it. */
+function fileOf(preview: Preview): string {
   const key = createHash('sha256')
     .update(JSON.stringify([preview, DRAWN_BY]))
     .digest('hex');
-  const file = join(PREVIEW_CACHE, `${key}.png`);
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  return join(PREVIEW_CACHE, `${key}.png`);
+}
+
+/** Draws the picture into its cache file, unless an earlier build did. */
+async function draw(file: string, preview: Preview): Promise<void> {
+  // Synchronous file calls: each is a fraction of a millisecond, where waiting for the event loop again, behind the
+  // pages being rendered, costs more.
+  if (existsSync(file)) return;
   const png = await previewImage(preview);
-  made ??= mkdir(PREVIEW_CACHE, { recursive: true });
-  await made;
+  mkdirSync(PREVIEW_CACHE, { recursive: true });
   // Written aside and renamed, so a build stopped halfway never leaves half a picture to be served by the next one.
   const partial = `${file}.${randomUUID()}.partial`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
 }

@@ -49,18 +49,22 @@ export const feeds = {
   stylesheet: () => '/rss.xsl',
 } as const;
 
-/** Where the preview images live, and the name of the one for pages without their own. */
-const PREVIEWS = '/og/';
+/**
+ * Where the preview images live ("ảnh xem trước"), and the name of the one for pages without their own. Astro renders
+ * routes in the order of their first segment, so these come last: the pictures are drawn while every page renders
+ * (src/lib/previewCache.ts, drawAhead), and their own route then mostly finds them done.
+ */
+const PREVIEWS = '/xem-truoc/';
 const DEFAULT_PREVIEW = 'mac-dinh';
 
-/** The `[...path]` of src/pages/og/ that makes the preview of the page at `pagePath` (the default without one). */
+/** The `[...path]` of src/pages/xem-truoc/ that makes the preview of the page at `pagePath` (the default without one). */
 export function previewParam(pagePath?: string): string {
   return pagePath ? pagePath.replace(/^\/|\/$/g, '') : DEFAULT_PREVIEW;
 }
 
 /** Site-relative paths of files for machines: preview images and the sitemap. */
 export const files = {
-  /** The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/og/tin-tuc/a.png"). */
+  /** The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/xem-truoc/tin-tuc/a.png"). */
   preview: (pagePath: string) => `${PREVIEWS}${previewParam(pagePath)}.png`,
   /** The picture shown for pages without one of their own. */
   defaultPreview: () => `${PREVIEWS}${previewParam()}.png`,

@@ -59,8 +59,8 @@ test.describe('sharing and feed tags', () => {
 
       const image = new URL((await meta(page, 'og:image'))!);
       expect(image.origin).toBe(site.origin);
-      const own = `/og${new URL(path, site).pathname.replace(/\/$/, '')}.png`;
-      expect(image.pathname).toBe(OWN_PREVIEW.includes(type) ? own : '/og/mac-dinh.png');
+      const own = `/xem-truoc${new URL(path, site).pathname.replace(/\/$/, '')}.png`;
+      expect(image.pathname).toBe(OWN_PREVIEW.includes(type) ? own : '/xem-truoc/mac-dinh.png');
       const png = await request.get(image.pathname);
       expect(png.status()).toBe(200);
       expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });

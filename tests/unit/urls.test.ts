@@ -49,11 +49,11 @@ describe('feeds', () => {
 });
 
 describe('files.preview and previewParam', () => {
-  test('name one PNG per page under /og/, and a default for pages without one', () => {
-    expect(files.preview(paths.article('duong-thon'))).toBe('/og/tin-tuc/duong-thon.png');
-    expect(files.preview(paths.award('qd-205'))).toBe('/og/khen-thuong/qd-205.png');
-    expect(files.defaultPreview()).toBe('/og/mac-dinh.png');
-    expect(`/og/${previewParam(paths.story('a'))}.png`).toBe(files.preview(paths.story('a')));
-    expect(`/og/${previewParam()}.png`).toBe(files.defaultPreview());
+  test('name one PNG per page under /xem-truoc/, and a default for pages without one', () => {
+    expect(files.preview(paths.article('duong-thon'))).toBe('/xem-truoc/tin-tuc/duong-thon.png');
+    expect(files.preview(paths.award('qd-205'))).toBe('/xem-truoc/khen-thuong/qd-205.png');
+    expect(files.defaultPreview()).toBe('/xem-truoc/mac-dinh.png');
+    expect(`/xem-truoc/${previewParam(paths.story('a'))}.png`).toBe(files.preview(paths.story('a')));
+    expect(`/xem-truoc/${previewParam()}.png`).toBe(files.defaultPreview());
   });
 });
