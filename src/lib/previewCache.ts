@@ -36,8 +36,8 @@ const LANES = 8;
 /**
  * Starts drawing, in order and a few at a time, the pictures of `previews` that are not in the cache. Astro learns
  * every path before it renders the first page and renders the pictures' routes last (src/lib/urls.ts), so they are
- * drawn while the pages render, and their routes find them done. Measured on a first build at 10,000 entries: 160 s,
- * against 169–179 s when each picture was drawn as its route asked for it.
+ * drawn while the pages render, and their routes find them done (measured at 1,000 entries: the routes took 10.0 s,
+ * against 12.3 s when each picture was drawn as its route asked for it).
  */
 export function drawAhead(previews: readonly Preview[]): void {
   const lanes = Array.from({ length: LANES }, () => Promise.resolve());
