@@ -1,6 +1,7 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { checkReferences } from './lib/checkReferences';
+import { siteSettings } from './lib/siteSettings';
 
 // Work done once per build (or dev server), before the first page: check that every reference in content/ points
 // at an entry, and read the committee's settings, which every page shows in its header and footer.
@@ -13,9 +14,7 @@ async function prepare(): Promise<App.Locals['settings']> {
   if (problems.length > 0) {
     throw new Error(`Nội dung có liên kết tới mục không tồn tại:\n- ${problems.join('\n- ')}`);
   }
-  const settings = await getEntry('settings', 'index');
-  if (!settings) throw new Error('content/settings/index.yaml: không tìm thấy tệp cài đặt của trang (cần có tệp này).');
-  return settings.data;
+  return siteSettings();
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {

@@ -1,11 +1,12 @@
 // One preview image per news item, story, decision and plan (and the site's default), drawn at build time from the
 // page's title and section. Their addresses come from files.preview in src/lib/urls.ts.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t';
 import { cachedPreviewImage, drawAhead } from '../../lib/previewCache';
 import type { Preview } from '../../lib/previewImage';
 import { publishedNewestFirst } from '../../lib/published';
+import { siteSettings } from '../../lib/siteSettings';
 import { paths, previewParam } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
@@ -14,11 +15,11 @@ export const getStaticPaths = (async () => {
     getCollection('stories').then(publishedNewestFirst),
     getCollection('awards'),
     getCollection('plans'),
-    getEntry('settings', 'index'),
+    siteSettings(),
   ]);
   const image = (path: string | undefined, section: string, title: string) => ({
     params: { path: previewParam(path) },
-    props: { section, title, committee: settings!.data.committee, tagline: t('site.tagline') } satisfies Preview,
+    props: { section, title, committee: settings.committee, tagline: t('site.tagline') } satisfies Preview,
   });
   const images = [
     image(undefined, t('share.previewSection'), t('share.previewTitle')),
