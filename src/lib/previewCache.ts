@@ -16,14 +16,22 @@ import size from './previewSize.ts?raw';
 /** Where the pictures are kept: inside Astro's cache folder, under the project being built. */
 export const PREVIEW_CACHE = join(process.cwd(), 'node_modules/.astro/previews');
 
-/** Everything besides the words that a picture depends on: a change to any of them redraws every picture. */
-const DRAWN_BY = JSON.stringify([
+/**
+ * Everything besides the words that a picture depends on, as one digest: a change to any of them redraws every
+ * picture. Digested once, not with each picture's words: it holds the whole source of the drawing code.
+ */
+const DRAWN_BY = digest([
   drawing,
   writing,
   size,
   sharp.versions,
   (createRequire(import.meta.url)('@fontsource/be-vietnam-pro/package.json') as { version: string }).version,
 ]);
+
+/** A SHA-256 of `value` as JSON, in hex. */
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
 
 /** Pictures being drawn ahead of their route, by cache file. */
 const ahead = new Map<string, Promise<void>>();
@@ -62,10 +70,7 @@ export async function cachedPreviewImage(preview: Preview): Promise<Buffer> {
 
 /** The cache file of a picture: named by its words and everything that draws it. */
 function fileOf(preview: Preview): string {
-  const key = createHash('sha256')
-    .update(JSON.stringify([preview, DRAWN_BY]))
-    .digest('hex');
-  return join(PREVIEW_CACHE, `${key}.png`);
+  return join(PREVIEW_CACHE, `${digest([preview, DRAWN_BY])}.png`);
 }
 
 /** Draws the picture into its cache file, unless an earlier build did. */
