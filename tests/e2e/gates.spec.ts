@@ -93,24 +93,28 @@ test('no page but the search page references a script file', async ({}, testInfo
   expect(scripts).toEqual([]);
 });
 
+/** Every page in the built search index, as Pagefind keeps it: a gzipped fragment with its address and its text. */
+function indexedPages(dist: string): { url: string; content: string }[] {
+  return builtFiles(join(dist, 'pagefind/fragment'), '.pf_fragment').map((fragment) => {
+    const text = gunzipSync(readFileSync(fragment.file)).toString('utf8');
+    // The JSON follows Pagefind's own header.
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
+}
+
 test('the search index keeps words apart: no page\'s indexed text runs two words together', async ({}, testInfo) => {
   // Pagefind joins the text of neighbouring elements with nothing between (a <dt> and its <dd>, two table cells), and
   // Astro drops the whitespace between tags: "Số quyết định178/QĐ-UBND" would be one word nobody can find. A
   // lower-case letter or digit followed by a capital is how such a join shows in Vietnamese text.
-  const joined = builtFiles(join(distDir(testInfo), 'pagefind/fragment'), '.pf_fragment').flatMap((fragment) => {
-    const text = gunzipSync(readFileSync(fragment.file)).toString('utf8');
-    const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-    return [...content.matchAll(/[\p{Ll}\d][\p{Lu}]/gu)].map((m) => `${url}: …${content.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
-  });
+  const joined = indexedPages(distDir(testInfo)).flatMap(({ url, content }) =>
+    [...content.matchAll(/[\p{Ll}\d][\p{Lu}]/gu)].map((m) => `${url}: …${content.slice(Math.max(0, m.index - 20), m.index + 20)}…`),
+  );
   expect(joined).toEqual([]);
 });
 
 test('the search index holds every page that has text to search, and no other', async ({}, testInfo) => {
   const dist = distDir(testInfo);
-  const indexed = builtFiles(join(dist, 'pagefind/fragment'), '.pf_fragment').map((fragment) => {
-    const text = gunzipSync(readFileSync(fragment.file)).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-  });
+  const indexed = indexedPages(dist).map(({ url }) => url);
   const searchable = builtFiles(dist, '.html')
     .filter((page) => readFileSync(page.file, 'utf8').includes('data-pagefind-body'))
     .map((page) => page.path);
