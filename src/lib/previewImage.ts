@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
-import { palettePng } from './palettePng';
-import { PREVIEW_SIZE } from './previewSize';
+import { palettePng } from './palettePng.ts';
+import { PREVIEW_SIZE } from './previewSize.ts';
 
 /** What a preview says. */
 export interface Preview {

@@ -1,0 +1,31 @@
+// The process that draws a build's preview pictures into their cache files, started by drawAhead in
+// src/lib/previewCache.ts. It tells the build each picture as it is done, and stops when the build goes away.
+import { drawToFile } from './previewFile.ts';
+import type { Preview } from './previewImage.ts';
+
+/** A picture to draw, and the cache file it goes to. */
+export interface Job {
+  file: string;
+  preview: Preview;
+}
+
+/** One picture done, or why it could not be drawn. */
+export interface Report {
+  file: string;
+  error?: string;
+}
+
+const report = (message: Report) => process.send!(message);
+
+process.once('disconnect', () => process.exit());
+process.once('message', async (jobs: Job[]) => {
+  for (const { file, preview } of jobs) {
+    try {
+      await drawToFile(file, preview);
+      report({ file });
+    } catch (error) {
+      report({ file, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  process.disconnect();
+});
