@@ -68,13 +68,16 @@ export function drawAhead(previews: readonly Preview[]): void {
     waiting.delete(file);
     if (error) picture?.reject(new Error(`Preview image ${file}: ${error}`));
     else picture?.resolve();
+    if (waiting.size === 0) drawer.disconnect();
   });
   const stopped = (why: string) => {
     for (const [file, picture] of waiting) picture.reject(new Error(`The preview drawer (${DRAWER}) ${why} before drawing ${file}.`));
     waiting.clear();
   };
   drawer.on('error', (error) => stopped(`failed: ${error.message},`));
-  drawer.on('exit', (code, signal) => stopped(`stopped (${signal ?? `exit code ${code}`})`));
+  // 'disconnect', not 'exit': it comes after the build has read every report the drawer sent, whichever side let go
+  // ('exit' can come first; 'close' does not come at all when the build lets go).
+  drawer.on('disconnect', () => stopped('stopped (its error, if any, is printed above)'));
   drawer.send(jobs);
 }
 

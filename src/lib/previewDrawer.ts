@@ -27,5 +27,6 @@ process.once('message', async (jobs: Job[]) => {
       report({ file, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  process.disconnect();
+  // Not disconnecting here: reports still queued in this process would be lost. The build lets go once it has
+  // read the last one.
 });
