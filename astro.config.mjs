@@ -71,9 +71,9 @@ export default defineConfig({
   build: {
     // One stylesheet, inlined: a reading page arrives in one round trip with no render-blocking request.
     inlineStylesheets: 'always',
-    // Preview images are drawn by libvips outside the JavaScript thread: with several pages in flight, the second
-    // core draws while the first renders (measured at 1,000 entries: 33 s to render every page and picture alone,
-    // 22 s four at a time).
+    // Four pages in flight was worth 11 s at 1,000 entries (33 s against 22) while the preview pictures were drawn in
+    // this process. They are drawn in a process of their own now (src/lib/previewCache.ts), and one or four measure
+    // the same there (first builds 17–19 s, rebuilds 14–18 s); four is what the benchmark figures were taken with.
     concurrency: 4,
   },
   // The web font is used when it is at hand within the first moment (from the cache, or a fast network), and

@@ -4,6 +4,7 @@
 // builds) under a hash of all of these, and draw only the new or changed ones.
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -49,11 +50,14 @@ const DRAWER = join(process.cwd(), 'src/lib/previewDrawer.ts');
  * each: the routes took 95 and 113 s there, 79 and 68 s with the pictures drawn in their own process.
  */
 export function drawAhead(previews: readonly Preview[]): void {
+  // A build started from another folder (`astro build --root`) has no drawer at hand: its routes draw their own.
+  if (!existsSync(DRAWER)) return;
   const jobs: Job[] = [];
   const waiting = new Map<string, { resolve: () => void; reject: (error: Error) => void }>();
   for (const preview of previews) {
-    const file = fileOf(preview);
-    if (ahead.has(file)) continue;
+    const file = cacheFile(preview);
+    // Kept from an earlier build: a rebuild with no new pictures starts no drawer at all.
+    if (ahead.has(file) || existsSync(file)) continue;
     const done = new Promise<void>((resolve, reject) => waiting.set(file, { resolve, reject }));
     // A picture that fails stops the build when its route asks for it, with that route's name; not before, as a
     // rejection nobody waits for.
@@ -62,7 +66,8 @@ export function drawAhead(previews: readonly Preview[]): void {
     jobs.push({ file, preview });
   }
   if (jobs.length === 0) return;
-  const drawer = fork(DRAWER, { serialization: 'advanced' });
+  // No execArgv: the build's own flags (--inspect, a heap size) are not the drawer's.
+  const drawer = fork(DRAWER, { serialization: 'advanced', execArgv: [] });
   drawer.on('message', ({ file, error }: Report) => {
     const picture = waiting.get(file);
     waiting.delete(file);
@@ -71,24 +76,31 @@ export function drawAhead(previews: readonly Preview[]): void {
     if (waiting.size === 0) drawer.disconnect();
   });
   const stopped = (why: string) => {
-    for (const [file, picture] of waiting) picture.reject(new Error(`The preview drawer (${DRAWER}) ${why} before drawing ${file}.`));
+    for (const [file, picture] of waiting) picture.reject(new Error(`The preview drawer (${DRAWER}) ${why} before drawing ${file}; an error it printed is above.`));
     waiting.clear();
   };
-  drawer.on('error', (error) => stopped(`failed: ${error.message},`));
+  drawer.on('error', (error) => {
+    stopped(`failed (${error.message})`);
+    // It may still be waiting for its pictures, which would keep the build's process alive.
+    drawer.kill();
+  });
   // 'disconnect', not 'exit': it comes after the build has read every report the drawer sent, whichever side let go
   // ('exit' can come first; 'close' does not come at all when the build lets go).
-  drawer.on('disconnect', () => stopped('stopped (its error, if any, is printed above)'));
+  drawer.on('disconnect', () => {
+    const how = drawer.signalCode ?? drawer.exitCode;
+    stopped(how === null ? 'stopped' : `stopped (${how})`);
+  });
   drawer.send(jobs);
 }
 
 /** The PNG preview of `preview`, from the cache when the same words were drawn by the same code before. */
 export async function cachedPreviewImage(preview: Preview): Promise<Buffer> {
-  const file = fileOf(preview);
+  const file = cacheFile(preview);
   await (ahead.get(file) ?? drawToFile(file, preview));
   return readFile(file);
 }
 
 /** The cache file of a picture: named by its words and everything that draws it. */
-function fileOf(preview: Preview): string {
+export function cacheFile(preview: Preview): string {
   return join(PREVIEW_CACHE, `${digest([preview, DRAWN_BY])}.png`);
 }
