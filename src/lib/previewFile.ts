@@ -1,6 +1,6 @@
 // Writing a preview into its cache file, shared by the build's drawing process (src/lib/previewDrawer.ts) and the
-// dev server, which draws a picture when it is asked for. Node runs this file directly in the drawing process, so
-// it and what it imports name their files with `.ts`.
+// routes, which draw a picture nothing drew ahead (the dev server, or a build with no drawer at hand). Node runs
+// this file directly in the drawing process, so it and what it imports name their files with `.ts`.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

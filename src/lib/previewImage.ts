@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
+// With `.ts`: Node runs this file as it is in the drawing process (src/lib/previewDrawer.ts), with no bundler.
 import { palettePng } from './palettePng.ts';
 import { PREVIEW_SIZE } from './previewSize.ts';
 

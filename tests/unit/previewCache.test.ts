@@ -10,14 +10,15 @@ describe('cachedPreviewImage', { timeout: 20_000 }, () => {
     expect(first.equals(await previewImage(preview))).toBe(true);
     const kept = cacheFile(preview);
     expect(readFileSync(kept).equals(first)).toBe(true);
+    const other = { ...preview, title: `${preview.title} (sửa)` };
     // Mark the kept file: if the next call returns the mark, it read the cache instead of drawing.
     writeFileSync(kept, 'mark');
     try {
       expect((await cachedPreviewImage(preview)).toString()).toBe('mark');
-      const other = { ...preview, title: `${preview.title} (sửa)` };
       expect((await cachedPreviewImage(other)).equals(await previewImage(other))).toBe(true);
     } finally {
       rmSync(kept);
+      rmSync(cacheFile(other), { force: true });
     }
   });
 
