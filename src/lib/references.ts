@@ -3,11 +3,21 @@ interface Ref {
   id: string;
 }
 
-/** The entries among `entries` whose references (picked by `pick`) include the entry `id`: "what links here". */
-export function referencing<T>(entries: readonly T[], id: string, pick: (entry: T) => readonly Ref[] | Ref | undefined): T[] {
-  return entries.filter((entry) => {
+/**
+ * "What links here" for every id at once: a lookup from an id to the entries among `entries` whose references (picked
+ * by `pick`) include it, in the order of `entries`, each once. One pass over `entries`: pages that ask for each of 200
+ * units scanned all 10,000 entries per unit, 4 s of a build.
+ */
+export function referencing<T>(entries: readonly T[], pick: (entry: T) => readonly Ref[] | Ref | undefined): (id: string) => readonly T[] {
+  const byId = new Map<string, T[]>();
+  for (const entry of entries) {
     const refs = pick(entry);
-    if (!refs) return false;
-    return (Array.isArray(refs) ? refs : [refs]).some((ref: Ref) => ref.id === id);
-  });
+    if (!refs) continue;
+    for (const id of new Set((Array.isArray(refs) ? refs : [refs]).map((ref: Ref) => ref.id))) {
+      const list = byId.get(id);
+      if (list) list.push(entry);
+      else byId.set(id, [entry]);
+    }
+  }
+  return (id) => byId.get(id) ?? [];
 }

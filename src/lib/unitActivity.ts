@@ -5,17 +5,16 @@ interface Ref {
 }
 
 /**
- * What a unit's page and feed list, each in the order given: the news about the unit, its stories, and the
- * decisions that commend someone from it.
+ * What each unit's page and feed list, as a lookup by unit id: the news about the unit, its stories, and the decisions
+ * that commend someone from it, each in the order given.
  */
 export function unitActivity<
   News extends { data: { units: readonly Ref[] } },
   Story extends { data: { unit: Ref } },
   Award extends { data: { recipients: readonly { unit?: Ref | undefined }[] } },
->(unitId: string, lists: { news: readonly News[]; stories: readonly Story[]; awards: readonly Award[] }) {
-  return {
-    news: referencing(lists.news, unitId, (n) => n.data.units),
-    stories: referencing(lists.stories, unitId, (s) => s.data.unit),
-    awards: referencing(lists.awards, unitId, (a) => a.data.recipients.flatMap((r) => (r.unit ? [r.unit] : []))),
-  };
+>(lists: { news: readonly News[]; stories: readonly Story[]; awards: readonly Award[] }) {
+  const news = referencing(lists.news, (n) => n.data.units);
+  const stories = referencing(lists.stories, (s) => s.data.unit);
+  const awards = referencing(lists.awards, (a) => a.data.recipients.flatMap((r) => (r.unit ? [r.unit] : [])));
+  return (unitId: string) => ({ news: news(unitId), stories: stories(unitId), awards: awards(unitId) });
 }

@@ -15,12 +15,16 @@ describe('unitActivity', () => {
       ],
       awards: [
         { id: 'a1', data: { recipients: [{ unit: { id: 'tieu-khu-5' } }, { unit: undefined }] } },
-        { id: 'a0', data: { recipients: [{}, { unit: { id: 'thon-dong-xa' } }] } },
+        { id: 'a0', data: { recipients: [{}, { unit: { id: 'thon-dong-xa' } }, { unit: { id: 'thon-dong-xa' } }] } },
       ],
     };
-    const activity = unitActivity('thon-dong-xa', lists);
+    const activityOf = unitActivity(lists);
+    const activity = activityOf('thon-dong-xa');
     expect(activity.news.map((e) => e.id)).toEqual(['n2', 'n0']);
     expect(activity.stories.map((e) => e.id)).toEqual(['s1']);
     expect(activity.awards.map((e) => e.id)).toEqual(['a0']);
+    const other = activityOf('tieu-khu-5');
+    expect([other.news, other.stories, other.awards].map((list) => list.map((e) => e.id))).toEqual([['n1'], ['s0'], ['a1']]);
+    expect(activityOf('hoi-cuu-chien-binh')).toEqual({ news: [], stories: [], awards: [] });
   });
 });

@@ -20,9 +20,10 @@ export const getStaticPaths = (async () => {
   ]);
   const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
+  const activityOf = unitActivity({ news, stories, awards });
   return units.map((unit) => ({
     params: { slug: unit.id },
-    props: { unit, unitNames, storyIds, ...unitActivity(unit.id, { news, stories, awards }) },
+    props: { unit, unitNames, storyIds, ...activityOf(unit.id) },
   }));
 }) satisfies GetStaticPaths;
 
