@@ -17,6 +17,8 @@ export function foldDiacritics(text: string): string {
  * not đ, so "dang bo" would not find "Đảng bộ"; indexing these spellings beside the page fixes that.
  */
 export function dSpellings(text: string): string {
-  const words = text.normalize('NFC').match(/[\p{L}\p{M}\d]*[đĐ][\p{L}\p{M}\d]*/gu) ?? [];
-  return [...new Set(words.map(foldDiacritics))].join(' ');
+  // Every word, then those with a đ: a pattern that looks for the đ inside a word tries each of its letters as a start,
+  // which took twice as long (1.6 s of a build at 10,000 entries).
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}\d]+/gu) ?? [];
+  return [...new Set(words.filter((word) => /[đĐ]/.test(word)).map(foldDiacritics))].join(' ');
 }
