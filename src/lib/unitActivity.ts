@@ -1,8 +1,4 @@
-import { referencing } from './references';
-
-interface Ref {
-  id: string;
-}
+import { type Ref, referencing } from './references';
 
 /**
  * What each unit's page and feed list, as a lookup by unit id: the news about the unit, its stories, and the decisions
