@@ -1,11 +1,20 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { searchablePages } from '../lib/urls';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/**
+ * Pagefind's command line, which finds the binary for this platform. Not its Node API, which writes the same index
+ * (byte for byte) more slowly: at 10,000 entries, 18.0–18.7 s against 12.5–14.9 s from the command line in three
+ * pairs run in turn, and the command line was faster in each of eight pairs.
+ */
+const PAGEFIND = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+const run = promisify(execFile);
 
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of every `astro build`, so the deployable
@@ -23,14 +32,15 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site, glob: searchablePages() });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await close();
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const output = join(site, 'pagefind');
+        const args = ['--site', site, '--glob', searchablePages(), '--force-language', 'vi', '--output-path', output, '--silent'];
+        await run(process.execPath, [PAGEFIND, ...args], { maxBuffer: 2 ** 26 }).catch((error: Error & { stdout?: string; stderr?: string }) => {
+          throw new Error(`Pagefind: ${(error.stderr || error.stdout || error.message).trim()}`);
+        });
+        // Silent, the command line does not say how many pages it indexed; the index's entry file does.
+        const entry: { languages: Record<string, { page_count: number }> } = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
+        const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = join(outDir, 'pagefind');
