@@ -32,6 +32,24 @@ test.describe('every page type', () => {
       expect(inline.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1024);
     });
   }
+
+  for (const path of READING_PAGES) {
+    test(`reading page ${path} shows the way back: home, its section, then the page itself`, async ({ page }) => {
+      // The section is the first folder of the page's address: /van-ban/ for /van-ban/luat-…/.
+      const section = path.replace(/^(\/[^/]+\/).*$/, '$1');
+      await page.goto(path);
+      const trail = page.getByRole('navigation', { name: 'Bạn đang ở' });
+      const steps = trail.getByRole('listitem');
+      await expect(steps.first().getByRole('link')).toHaveAttribute('href', '/');
+      await expect(steps.first()).toHaveText('Trang chủ');
+      await expect(steps.nth(1).getByRole('link')).toHaveAttribute('href', section);
+      await expect(steps.last()).toHaveAttribute('aria-current', 'page');
+      await expect(steps.last().getByRole('link')).toHaveCount(0);
+      await steps.nth(1).getByRole('link').click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe(section);
+    });
+  }
 });
 
 test('the skip link is the first stop of the keyboard and leads to the content', async ({ page }) => {
