@@ -1,0 +1,52 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { describe, expect, test } from 'vitest';
+import StoryBrowse from '../../src/components/StoryBrowse.astro';
+import type { Facet } from '../../src/lib/storyFacets';
+
+const facets: Facet<unknown>[] = [
+  {
+    facet: 'doi-tuong',
+    label: 'Đối tượng',
+    values: [
+      { value: 'ca-nhan', label: 'Cá nhân', stories: [1, 2] },
+      { value: 'ho-gia-dinh', label: 'Hộ gia đình', stories: [3] },
+    ],
+  },
+];
+
+/** The links of the browsing box as a reader's screen reader announces them: their text and which one is current. */
+async function links(props: Record<string, unknown>): Promise<{ text: string; current: string | undefined }[]> {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(StoryBrowse, { props: { facets, ...props } });
+  const found: { text: string; current: string | undefined }[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type === ELEMENT_NODE && node.name === 'a') {
+      const text = node.children.map((child: { value?: string }) => child.value ?? '').join('').trim();
+      found.push({ text, current: node.attributes['aria-current'] });
+    }
+  });
+  return found;
+}
+
+describe('StoryBrowse', () => {
+  test('on the first page of all stories, "Tất cả" is the current page', async () => {
+    expect(await links({ page: 1 })).toEqual([
+      { text: 'Tất cả', current: 'page' },
+      { text: 'Cá nhân (2)', current: undefined },
+      { text: 'Hộ gia đình (1)', current: undefined },
+    ]);
+  });
+
+  test('on page 2, "Tất cả" is the current choice, not the page the reader is on', async () => {
+    expect((await links({ page: 2 }))[0]).toEqual({ text: 'Tất cả', current: 'true' });
+  });
+
+  test('on a choice\'s page 2, that choice is current and "Tất cả" is not', async () => {
+    expect(await links({ page: 2, current: { facet: 'doi-tuong', value: 'ho-gia-dinh' } })).toEqual([
+      { text: 'Tất cả', current: undefined },
+      { text: 'Cá nhân (2)', current: undefined },
+      { text: 'Hộ gia đình (1)', current: 'true' },
+    ]);
+  });
+});
