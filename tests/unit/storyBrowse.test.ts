@@ -1,5 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { ELEMENT_NODE, parse, TEXT_NODE, walkSync } from 'ultrahtml';
 import { describe, expect, test } from 'vitest';
 import StoryBrowse from '../../src/components/StoryBrowse.astro';
 import type { Facet } from '../../src/lib/storyFacets';
@@ -22,7 +22,7 @@ async function links(props: Record<string, unknown>): Promise<{ text: string; cu
   const found: { text: string; current: string | undefined }[] = [];
   walkSync(parse(html), (node) => {
     if (node.type === ELEMENT_NODE && node.name === 'a') {
-      const text = node.children.map((child: { value?: string }) => child.value ?? '').join('').trim();
+      const text = node.children.map((child) => (child.type === TEXT_NODE ? child.value : '')).join('').trim();
       found.push({ text, current: node.attributes['aria-current'] });
     }
   });
