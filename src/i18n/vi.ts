@@ -115,6 +115,8 @@ export const vi = {
   'document.citedBy': 'Được dẫn làm căn cứ trong',
 
   'breadcrumb.label': 'Bạn đang ở',
+  /** The choice of a list's every item, beside its categories or kinds. */
+  'list.all': 'Tất cả',
   'sample.label': 'Bài mẫu',
   'sample.body': 'nội dung này chỉ để minh họa trang web, không phải tin thật; tên người trong bài là tên giả định.',
   'sample.unit': 'nội dung này chỉ để minh họa trang web; đơn vị này là giả định.',
@@ -156,7 +158,6 @@ export const vi = {
   'story.byUnit': 'Đơn vị, thôn',
   'story.byField': 'Lĩnh vực',
   'story.byYear': 'Năm',
-  'story.all': 'Tất cả',
   'story.facetTitle': 'Gương điển hình: {value}',
   'story.facetIntro': 'Các gương điển hình thuộc “{value}”.',
   'story.profile': 'Thông tin về gương điển hình',

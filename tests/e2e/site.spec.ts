@@ -75,6 +75,24 @@ test('every link of the main navigation leads to a page', async ({ page, request
   await expect(nav.getByRole('link', { name: 'Trang chủ' })).toHaveAttribute('aria-current', 'page');
 });
 
+test('menus say "current page" only on the page itself, and "current" on its section or list elsewhere', async ({ page }) => {
+  const menu = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' });
+  const all = page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Tất cả' });
+  await page.goto(PAGE_TYPES.news);
+  await expect(menu).toHaveAttribute('aria-current', 'page');
+  await expect(all).toHaveAttribute('aria-current', 'page');
+  // The chosen choice stands out to a sighted reader too, "Tất cả" as much as a category.
+  const ground = (link: typeof all) => link.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const other = page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Kinh tế – xã hội' });
+  expect(await ground(all)).not.toBe(await ground(other));
+  await page.goto(PAGE_TYPES.newsPage2);
+  await expect(menu).toHaveAttribute('aria-current', 'true');
+  await expect(all).toHaveAttribute('aria-current', 'true');
+  await page.goto(PAGE_TYPES.article);
+  await expect(menu).toHaveAttribute('aria-current', 'true');
+  await expect(menu).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+});
+
 test('body text is at least 17 px, set in the self-hosted Vietnamese font, which loads for Vietnamese text', async ({ page }) => {
   const fonts: string[] = [];
   page.on('requestfinished', (r) => r.url().endsWith('.woff2') && fonts.push(new URL(r.url()).pathname));
