@@ -9,6 +9,7 @@ const HONOURS = 'Hội nghị tuyên dương điển hình tiên tiến xã Hà 
 const LAND = 'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá';
 const LAW = 'Luật Thi đua, khen thưởng';
 const QR = 'Chị Phạm Thị D và sáng kiến hướng dẫn thủ tục hành chính bằng mã QR';
+const PLAN = 'Kế hoạch tổ chức phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030';
 
 const MATRIX: [string, string, string][] = [
   ['with diacritics', 'giải phóng mặt bằng', GPMB],
@@ -27,6 +28,8 @@ const MATRIX: [string, string, string][] = [
   ['phrase without diacritics', 'hien dat mo rong duong', LAND],
   ['d for đ, several words', 'luat thi dua khen thuong', LAW],
   ['two short words', 'ma qr', QR],
+  // "đạo đức" is in the plan's text only, not in any title or summary.
+  ['d for đ, words only in the text', 'dao duc loi song', PLAN],
 ];
 
 /** Types `query` into the search page as a resident would, and returns the result titles in order. */
