@@ -20,8 +20,8 @@ const BIN = join(ROOT, 'node_modules/.bin');
 /**
  * Runs `astro build` (and `extra` after it) in `dir` under GNU time: wall time, peak memory, its output. Node's
  * compile cache, which Astro turns on outside CI, is the site's own: by default it is one folder in /tmp for every
- * build, so a "first" build of the same synthetic content found its modules compiled by an earlier run (the content
- * store alone is worth 10–25 s at 10,000 entries).
+ * build, so a "first" build of the same synthetic content found its modules compiled by an earlier run, the content
+ * store among them (seconds of a 10,000-entry build).
  */
 async function timedBuild(dir, extra = '') {
   const env = {

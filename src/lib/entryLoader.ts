@@ -25,7 +25,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
     pattern: [`*.${extension}`, `*/index.${extension}`],
     generateId: ({ entry }) => slugify(entry.replace(/(\/index)?\.[a-z]+$/, '')),
     // Pages use the rendered HTML only. Keeping the Markdown as written too made the content store 55 MB instead of
-    // 32 MB at 10,000 entries, and a build without Node's compile cache (a new machine, CI) stood 10 s longer before
+    // 32 MB at 10,000 entries, and a build without Node's compile cache (a new machine, CI) stood 7–15 s longer before
     // its first page compiling the store, which Astro hands the pages as one string (measured, issue 7).
     retainBody: false,
   });
