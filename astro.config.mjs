@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { parse } from 'yaml';
 import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
+import { previewImages } from './src/integrations/previewImages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { headingAnchors } from './src/lib/headingAnchors.ts';
 
@@ -97,7 +98,14 @@ export default defineConfig({
   },
   // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
   // have no page, and it leaves out the 404 page itself.
-  integrations: [mdx(), sitemap({ filter: (page) => page.endsWith('/') }), searchIndex(), ...(cms ? [cms[0].default(), cms[1].default(), localCmsOnLoopback] : [])],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => page.endsWith('/') }),
+    searchIndex(),
+    // After the search index: pictures still being drawn are finished while Pagefind reads the pages.
+    previewImages(),
+    ...(cms ? [cms[0].default(), cms[1].default(), localCmsOnLoopback] : []),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

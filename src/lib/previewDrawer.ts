@@ -1,17 +1,22 @@
-// The process that draws a build's preview pictures into their cache files, started by drawAhead in
-// src/lib/previewCache.ts. It tells the build each picture as it is done, and stops when the build goes away.
+// The process that writes a build's preview pictures into the built site, started by src/integrations/previewImages.ts.
+// Each picture comes from the cache, drawn into it first when no earlier build drew the same words. It tells the
+// build each picture as it is written, and stops when the build goes away.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { drawToFile } from './previewFile.ts';
 import type { Preview } from './previewImage.ts';
 
-/** A picture to draw, and the cache file it goes to. */
+/** A picture to write: what it says, its cache file, and where it goes in the built site. */
 export interface Job {
-  file: string;
   preview: Preview;
+  file: string;
+  to: string;
 }
 
-/** One picture done, or why it could not be drawn. */
+/** One picture written (`drawn` when it was not in the cache yet), or why it could not be. */
 export interface Report {
-  file: string;
+  to: string;
+  drawn?: boolean;
   error?: string;
 }
 
@@ -19,12 +24,14 @@ const report = (message: Report) => process.send!(message);
 
 process.once('disconnect', () => process.exit());
 process.once('message', async (jobs: Job[]) => {
-  for (const { file, preview } of jobs) {
+  for (const { preview, file, to } of jobs) {
     try {
-      await drawToFile(file, preview);
-      report({ file });
+      const drawn = await drawToFile(file, preview);
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(file, to);
+      report({ to, drawn });
     } catch (error) {
-      report({ file, error: error instanceof Error ? error.message : String(error) });
+      report({ to, error: error instanceof Error ? error.message : String(error) });
     }
   }
   // Not disconnecting here: reports still queued in this process would be lost. The build lets go once it has

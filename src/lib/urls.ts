@@ -49,11 +49,7 @@ export const feeds = {
   stylesheet: () => '/rss.xsl',
 } as const;
 
-/**
- * Where the preview images live ("ảnh xem trước"), and the name of the one for pages without their own. Astro renders
- * routes in the order of their first segment, so these come last: the pictures are drawn while every page renders
- * (src/lib/previewCache.ts, drawAhead), and their own route then mostly finds them done.
- */
+/** Where the preview images live ("ảnh xem trước"), and the name of the one for pages without their own. */
 const PREVIEWS = '/xem-truoc/';
 const DEFAULT_PREVIEW = 'mac-dinh';
 

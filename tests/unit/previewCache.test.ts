@@ -1,7 +1,12 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { describe, expect, test, vi } from 'vitest';
-import { cacheFile, cachedPreviewImage, drawAhead } from '../../src/lib/previewCache';
-import { previewImage } from '../../src/lib/previewImage';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { previewImages } from '../../src/integrations/previewImages';
+import { cacheFile, cachedPreviewImage } from '../../src/lib/previewCache';
+import { type Preview, previewImage } from '../../src/lib/previewImage';
+import { previewWriter } from '../../src/lib/previewWriter';
 
 describe('cachedPreviewImage', { timeout: 20_000 }, () => {
   test('keeps a drawn picture and serves it from the cache; other words are drawn anew', async () => {
@@ -21,39 +26,56 @@ describe('cachedPreviewImage', { timeout: 20_000 }, () => {
       rmSync(cacheFile(other), { force: true });
     }
   });
+});
 
-  test('draws pictures ahead in a process of its own, then serves them as drawn', async () => {
-    const previews = ['Đảng bộ', 'Gương người tốt'].map((words) => ({
-      section: 'Gương điển hình',
-      committee: 'Ủy ban nhân dân xã Hà Trung',
-      tagline: 'Thi đua',
-      title: `${words} ${Date.now()}`,
-    }));
-    drawAhead(previews);
-    const drawn = await Promise.all(previews.map(previewImage));
+/** Runs the integration's build hooks around `pages`, which hands it pictures as the route does; returns what it logged. */
+async function build(outDir: string, pages: () => void): Promise<string[]> {
+  const logged: string[] = [];
+  const { hooks } = previewImages();
+  const call = (hook: keyof typeof hooks, options: object) => (hooks[hook] as (options: never) => unknown)(options as never);
+  await call('astro:config:done', { config: { outDir: pathToFileURL(`${outDir}/`) } });
+  await call('astro:build:start', {});
+  pages();
+  await call('astro:build:done', { logger: { info: (message: string) => logged.push(message) } });
+  return logged;
+}
+
+describe('previewImages, the integration that writes a build\'s pictures', { timeout: 30_000 }, () => {
+  const picture = (title: string): Preview => ({ section: 'Gương điển hình', committee: 'Ủy ban nhân dân xã Hà Trung', tagline: 'Thi đua', title });
+
+  test('writes every picture handed to it into the built site, drawn once and then taken from the cache', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'ha-trung-previews-'));
+    const previews = [picture(`Đảng bộ ${Date.now()}`), picture(`Gương người tốt ${Date.now()}`)];
+    const jobs = previews.map((preview, i) => ({ preview, file: cacheFile(preview), path: `/xem-truoc/guong-dien-hinh/g${i}.png` }));
     try {
-      // Nothing has asked for them yet, and they appear in the cache all the same.
-      await vi.waitFor(() => expect(previews.every((preview) => existsSync(cacheFile(preview)))).toBe(true), { timeout: 15_000, interval: 100 });
+      const first = await build(outDir, () => previewWriter()!(jobs));
+      expect(first).toEqual([expect.stringMatching(/^wrote 2 preview images \(2 drawn, the others from the cache\)/)]);
       for (const [i, preview] of previews.entries()) {
-        expect(readFileSync(cacheFile(preview)).equals(drawn[i]!)).toBe(true);
-        expect((await cachedPreviewImage(preview)).equals(drawn[i]!)).toBe(true);
+        expect(readFileSync(join(outDir, jobs[i]!.path)).equals(await previewImage(preview))).toBe(true);
       }
+      // A second build draws nothing: the pictures come from the cache.
+      rmSync(join(outDir, 'xem-truoc'), { recursive: true });
+      const again = await build(outDir, () => previewWriter()!(jobs));
+      expect(again).toEqual([expect.stringMatching(/^wrote 2 preview images \(0 drawn/)]);
+      expect(readFileSync(join(outDir, jobs[0]!.path)).equals(readFileSync(jobs[0]!.file))).toBe(true);
+      // Outside a build there is no writer: the route then draws each picture itself (the dev server).
+      expect(previewWriter()).toBeUndefined();
     } finally {
-      for (const preview of previews) rmSync(cacheFile(preview), { force: true });
+      rmSync(outDir, { recursive: true, force: true });
+      for (const { file } of jobs) rmSync(file, { force: true });
     }
   });
 
-  test('a picture the drawer cannot draw fails on its own route, naming its file and why; the others are served', async () => {
-    const good = { section: 'Khen thưởng', committee: 'Ủy ban nhân dân xã Hà Trung', tagline: 'Thi đua', title: `Quyết định ${Date.now()}` };
+  test('a picture that cannot be drawn fails the build, naming where it was to go and why', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'ha-trung-previews-'));
     // No words at all: libvips has no text to lay out. The content schema never lets an empty title through.
-    const bad = { ...good, title: ' ' };
-    drawAhead([good, bad]);
+    const bad = picture(' ');
     try {
-      await expect(cachedPreviewImage(bad)).rejects.toThrow(`Preview image ${cacheFile(bad)}: text: no text to render`);
-      expect((await cachedPreviewImage(good)).equals(await previewImage(good))).toBe(true);
-      expect(existsSync(cacheFile(bad))).toBe(false);
+      await expect(build(outDir, () => previewWriter()!([{ preview: bad, file: cacheFile(bad), path: '/xem-truoc/khen-thuong/qd.png' }]))).rejects.toThrow(
+        `Preview image ${join(outDir, 'xem-truoc/khen-thuong/qd.png')}: text: no text to render`,
+      );
     } finally {
-      rmSync(cacheFile(good), { force: true });
+      rmSync(outDir, { recursive: true, force: true });
     }
   });
 });

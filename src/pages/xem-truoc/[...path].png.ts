@@ -1,13 +1,16 @@
-// One preview image per news item, story, decision and plan (and the site's default), drawn at build time from the
-// page's title and section. Their addresses come from files.preview in src/lib/urls.ts.
+// One preview image per news item, story, decision and plan (and the site's default), drawn from the page's title
+// and section. Their addresses come from files.preview in src/lib/urls.ts. A build hands them all to
+// src/integrations/previewImages.ts, which writes them from a process of its own; the dev server draws each one here
+// when it is asked for.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t';
-import { cachedPreviewImage, drawAhead } from '../../lib/previewCache';
+import { cacheFile, cachedPreviewImage } from '../../lib/previewCache';
 import type { Preview } from '../../lib/previewImage';
+import { previewWriter } from '../../lib/previewWriter';
 import { publishedNewestFirst } from '../../lib/published';
 import { siteSettings } from '../../lib/siteSettings';
-import { paths, previewParam } from '../../lib/urls';
+import { files, paths, previewParam } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const [news, stories, awards, plans, settings] = await Promise.all([
@@ -17,20 +20,22 @@ export const getStaticPaths = (async () => {
     getCollection('plans'),
     siteSettings(),
   ]);
-  const image = (path: string | undefined, section: string, title: string) => ({
-    params: { path: previewParam(path) },
-    props: { section, title, committee: settings.committee, tagline: t('site.tagline') } satisfies Preview,
+  const picture = (page: string | undefined, section: string, title: string) => ({
+    page,
+    preview: { section, title, committee: settings.committee, tagline: t('site.tagline') } satisfies Preview,
   });
-  const images = [
-    image(undefined, t('share.previewSection'), t('share.previewTitle')),
-    ...news.map((e) => image(paths.article(e.id), t('nav.news'), e.data.title)),
-    ...stories.map((e) => image(paths.story(e.id), t('nav.stories'), e.data.title)),
-    ...awards.map((e) => image(paths.award(e.id), `${t('nav.awards')} · ${t('award.decision', { number: e.data.number })}`, e.data.title)),
-    ...plans.map((e) => image(paths.plan(e.id), t('nav.plans'), e.data.title)),
+  const pictures = [
+    picture(undefined, t('share.previewSection'), t('share.previewTitle')),
+    ...news.map((e) => picture(paths.article(e.id), t('nav.news'), e.data.title)),
+    ...stories.map((e) => picture(paths.story(e.id), t('nav.stories'), e.data.title)),
+    ...awards.map((e) => picture(paths.award(e.id), `${t('nav.awards')} · ${t('award.decision', { number: e.data.number })}`, e.data.title)),
+    ...plans.map((e) => picture(paths.plan(e.id), t('nav.plans'), e.data.title)),
   ];
-  // The dev server draws a picture when it is asked for; a build draws them all while it renders the pages.
-  if (import.meta.env.PROD) drawAhead(images.map(({ props }) => props));
-  return images;
+  const write = previewWriter();
+  if (!write) return pictures.map(({ page, preview }) => ({ params: { path: previewParam(page) }, props: preview }));
+  write(pictures.map(({ page, preview }) => ({ preview, file: cacheFile(preview), path: page ? files.preview(page) : files.defaultPreview() })));
+  // The integration writes them all, so Astro renders no route for them.
+  return [];
 }) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
