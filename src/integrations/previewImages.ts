@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
-import { join } from 'node:path';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Job, Report } from '../lib/previewDrawer';
@@ -9,42 +10,50 @@ import { offerPreviewWriter, type PreviewJob } from '../lib/previewWriter';
 const DRAWER = fileURLToPath(new URL('../lib/previewDrawer.ts', import.meta.url));
 
 /**
- * Writes a build's preview pictures (src/pages/xem-truoc/) into the built site from a process of its own, on the
- * other core while the pages render, instead of Astro rendering one route per picture. The routes only passed the
- * drawing process's files along: at 10,000 entries that took 12 s of the build's busy core even with every picture
- * in the cache (measured). The dev server still draws each picture at its route, when asked.
+ * Writes a build's preview pictures (src/pages/xem-truoc/) into the built site, instead of Astro rendering one route
+ * per picture: those routes only passed files along, and at 10,000 entries took 12 s of the build's busy core even
+ * with every picture in the cache (measured). The pictures missing from the cache are drawn in a process of its own,
+ * on the other core, from the moment the route lists them; the end of the build copies them all from the cache into
+ * the folder Astro built (`dist/`, or `dist-admin/client/` for the admin). The dev server still draws each picture at
+ * its route, when asked.
  */
 export function previewImages(): AstroIntegration {
-  let outDir = '';
-  let writing: Promise<{ written: number; drawn: number }> | undefined;
+  let jobs: readonly PreviewJob[] = [];
+  let drawing: Promise<number> | undefined;
   return {
     name: 'preview-images',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-      },
       'astro:build:start': () => {
-        // The route asks once, when Astro lists the build's paths; the pictures are written from then on.
-        offerPreviewWriter((jobs) => {
-          writing ??= write(jobs.map(({ preview, file, path }) => ({ preview, file, to: join(outDir, path) })));
+        // The route hands the pictures over once, when Astro asks it for its paths.
+        offerPreviewWriter((pictures) => {
+          jobs = pictures;
+          drawing = draw(pictures);
         });
       },
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         offerPreviewWriter(undefined);
-        if (!writing) return;
+        if (!drawing) return;
         const started = performance.now();
-        const { written, drawn } = await writing;
-        logger.info(`wrote ${written} preview images (${drawn} drawn, the others from the cache); waited ${Math.round(performance.now() - started)} ms for them`);
+        const drawn = await drawing;
+        const site = fileURLToPath(dir);
+        const to = (path: string) => join(site, path);
+        for (const folder of new Set(jobs.map(({ path }) => dirname(to(path))))) await mkdir(folder, { recursive: true });
+        await Promise.all(jobs.map(({ file, path }) => copyFile(file, to(path))));
+        logger.info(`wrote ${jobs.length} preview images (${drawn} drawn, the others from the cache) in ${Math.round(performance.now() - started)} ms after the pages`);
       },
     },
   };
 }
 
-/** Writes every picture of `jobs`, in the drawing process; fails with the first picture that could not be written. */
-function write(jobs: Job[]): Promise<{ written: number; drawn: number }> {
-  const result = new Promise<{ written: number; drawn: number }>((resolve, reject) => {
-    if (jobs.length === 0) return resolve({ written: 0, drawn: 0 });
-    let left = jobs.length;
+/**
+ * Draws the pictures of `jobs` missing from the cache, in the drawing process; resolves with how many it drew, or
+ * fails with the first picture it could not draw.
+ */
+function draw(pictures: readonly PreviewJob[]): Promise<number> {
+  const pathOf = new Map(pictures.map(({ file, path }) => [file, path]));
+  const result = new Promise<number>((resolve, reject) => {
+    if (pictures.length === 0) return resolve(0);
+    let left = pictures.length;
     let drawn = 0;
     // No execArgv: the build's own flags (--inspect, a heap size) are not the drawer's.
     const drawer = fork(DRAWER, { serialization: 'advanced', execArgv: [] });
@@ -54,10 +63,10 @@ function write(jobs: Job[]): Promise<{ written: number; drawn: number }> {
       drawer.kill();
     };
     drawer.on('message', (report: Report) => {
-      if (report.error) return fail(new Error(`Preview image ${report.to}: ${report.error}`));
+      if (report.error) return fail(new Error(`Preview image ${pathOf.get(report.file)} (${report.file}): ${report.error}`));
       if (report.drawn) drawn++;
       if (--left === 0) {
-        resolve({ written: jobs.length, drawn });
+        resolve(drawn);
         drawer.disconnect();
       }
     });
@@ -66,7 +75,7 @@ function write(jobs: Job[]): Promise<{ written: number; drawn: number }> {
     drawer.on('disconnect', () => {
       if (left > 0) fail(new Error(`The preview drawer (${DRAWER}) stopped (${drawer.signalCode ?? drawer.exitCode}) with ${left} pictures left; an error it printed is above.`));
     });
-    drawer.send(jobs);
+    drawer.send(pictures.map(({ preview, file }): Job => ({ preview, file })));
   });
   // Awaited at the end of the build, which then fails with it; not before, as a rejection nobody waits for.
   result.catch(() => {});

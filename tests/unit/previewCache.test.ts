@@ -33,17 +33,16 @@ async function build(outDir: string, pages: () => void): Promise<string[]> {
   const logged: string[] = [];
   const { hooks } = previewImages();
   const call = (hook: keyof typeof hooks, options: object) => (hooks[hook] as (options: never) => unknown)(options as never);
-  await call('astro:config:done', { config: { outDir: pathToFileURL(`${outDir}/`) } });
   await call('astro:build:start', {});
   pages();
-  await call('astro:build:done', { logger: { info: (message: string) => logged.push(message) } });
+  await call('astro:build:done', { dir: pathToFileURL(`${outDir}/`), logger: { info: (message: string) => logged.push(message) } });
   return logged;
 }
 
 describe('previewImages, the integration that writes a build\'s pictures', { timeout: 30_000 }, () => {
   const picture = (title: string): Preview => ({ section: 'Gương điển hình', committee: 'Ủy ban nhân dân xã Hà Trung', tagline: 'Thi đua', title });
 
-  test('writes every picture handed to it into the built site, drawn once and then taken from the cache', async () => {
+  test('writes every picture handed to it into the folder Astro built, drawn once and then taken from the cache', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'ha-trung-previews-'));
     const previews = [picture(`Đảng bộ ${Date.now()}`), picture(`Gương người tốt ${Date.now()}`)];
     const jobs = previews.map((preview, i) => ({ preview, file: cacheFile(preview), path: `/xem-truoc/guong-dien-hinh/g${i}.png` }));
@@ -66,13 +65,13 @@ describe('previewImages, the integration that writes a build\'s pictures', { tim
     }
   });
 
-  test('a picture that cannot be drawn fails the build, naming where it was to go and why', async () => {
+  test("a picture that cannot be drawn fails the build, naming its page's picture and why", async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'ha-trung-previews-'));
     // No words at all: libvips has no text to lay out. The content schema never lets an empty title through.
     const bad = picture(' ');
     try {
       await expect(build(outDir, () => previewWriter()!([{ preview: bad, file: cacheFile(bad), path: '/xem-truoc/khen-thuong/qd.png' }]))).rejects.toThrow(
-        `Preview image ${join(outDir, 'xem-truoc/khen-thuong/qd.png')}: text: no text to render`,
+        `Preview image /xem-truoc/khen-thuong/qd.png (${cacheFile(bad)}): text: no text to render`,
       );
     } finally {
       rmSync(outDir, { recursive: true, force: true });
