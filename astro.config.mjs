@@ -73,8 +73,9 @@ export default defineConfig({
     // One stylesheet, inlined: a reading page arrives in one round trip with no render-blocking request.
     inlineStylesheets: 'always',
     // Four pages in flight was worth 11 s at 1,000 entries (33 s against 22) while the preview pictures were drawn in
-    // this process. They are drawn in a process of their own now (src/lib/previewCache.ts), and one or four measure
-    // the same there (first builds 17–19 s, rebuilds 14–18 s); four is what the benchmark figures were taken with.
+    // this process. They are drawn in a process of their own now (src/integrations/previewImages.ts); one or four
+    // measured the same once they were (first builds 17–19 s, rebuilds 14–18 s), and the benchmark figures are taken
+    // with four.
     concurrency: 4,
   },
   // The web font is used when it is at hand within the first moment (from the cache, or a fast network), and

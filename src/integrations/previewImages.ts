@@ -24,8 +24,11 @@ export function previewImages(): AstroIntegration {
     name: 'preview-images',
     hooks: {
       'astro:build:start': () => {
-        // The route hands the pictures over once, when Astro asks it for its paths.
+        jobs = [];
+        drawing = undefined;
+        // The route hands the pictures over once, when Astro asks it for its paths (Astro keeps the answer).
         offerPreviewWriter((pictures) => {
+          if (drawing) throw new Error('Preview images: the route handed its pictures over twice in one build.');
           jobs = pictures;
           drawing = draw(pictures);
         });
@@ -46,8 +49,8 @@ export function previewImages(): AstroIntegration {
 }
 
 /**
- * Draws the pictures of `jobs` missing from the cache, in the drawing process; resolves with how many it drew, or
- * fails with the first picture it could not draw.
+ * Draws the `pictures` missing from the cache, in the drawing process; resolves with how many it drew, or fails with
+ * the first picture it could not draw, or when the process stops before drawing them all.
  */
 function draw(pictures: readonly PreviewJob[]): Promise<number> {
   const pathOf = new Map(pictures.map(({ file, path }) => [file, path]));
@@ -73,7 +76,9 @@ function draw(pictures: readonly PreviewJob[]): Promise<number> {
     drawer.on('error', (error) => fail(new Error(`The preview drawer (${DRAWER}) failed: ${error.message}`)));
     // 'disconnect', not 'exit': it comes after the build has read every report the drawer sent.
     drawer.on('disconnect', () => {
-      if (left > 0) fail(new Error(`The preview drawer (${DRAWER}) stopped (${drawer.signalCode ?? drawer.exitCode}) with ${left} pictures left; an error it printed is above.`));
+      // Often before the process has exited, when neither its code nor its signal is known yet.
+      const how = drawer.signalCode ?? drawer.exitCode;
+      if (left > 0) fail(new Error(`The preview drawer (${DRAWER}) stopped${how === null ? '' : ` (${how})`} with ${left} pictures left; an error it printed is above.`));
     });
     drawer.send(pictures.map(({ preview, file }): Job => ({ preview, file })));
   });

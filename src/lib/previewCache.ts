@@ -14,7 +14,7 @@ import drawing from './previewImage.ts?raw';
 import size from './previewSize.ts?raw';
 
 /** Where the pictures are kept: inside Astro's cache folder, under the project being built. */
-export const PREVIEW_CACHE = join(process.cwd(), 'node_modules/.astro/previews');
+const PREVIEW_CACHE = join(process.cwd(), 'node_modules/.astro/previews');
 
 /**
  * Everything besides the words that a picture depends on, as one digest: a change to any of them redraws every

@@ -16,7 +16,7 @@ export type PreviewWriter = (jobs: readonly PreviewJob[]) => void;
 const WRITER = Symbol.for('ha-trung.previewWriter');
 const shared = globalThis as { [WRITER]?: PreviewWriter };
 
-/** The build's writer of preview pictures: there is one from the start of `astro build` to its end only. */
+/** The build's writer of preview pictures: offered when `astro build` starts, taken back when it is done. */
 export function previewWriter(): PreviewWriter | undefined {
   return shared[WRITER];
 }

@@ -47,9 +47,13 @@ function walk(first: string, itemLink: RegExp) {
   return pages;
 }
 
+/** What the build printed. */
+let output = '';
+
 beforeAll(async () => {
   const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1' };
-  await run('astro', ['build'], { cwd: site.dir, env, maxBuffer: 100_000_000 });
+  const { stdout, stderr } = await run('astro', ['build'], { cwd: site.dir, env, maxBuffer: 100_000_000 });
+  output = stdout + stderr;
 }, 300_000);
 
 afterAll(() => site.remove());
@@ -98,5 +102,17 @@ describe('a long list comes a page at a time, every item once, newest first', ()
     expect(year.length).toBeGreaterThan(1);
     expect(year[1]!.title).toBe('Gương điển hình: Năm 2025, trang 2');
     expectWholeList(year, STORIES_PER_PAGE, stories.filter((s) => s.publishedAt.startsWith('2025')));
+  });
+});
+
+// Built here because this site has many entries: the share pictures (src/pages/xem-truoc/) are listed by their route
+// but written by src/integrations/previewImages.ts, not rendered one route each.
+describe("a build's share preview pictures", () => {
+  test('one per published news item and story, per decision and per plan, and the default, written by the integration', () => {
+    const files = (collection: string) => readdirSync(join(site.dir, 'content', collection)).length;
+    const expected = 1 + entries('news').length + entries('stories').length + files('awards') + files('plans');
+    const written = readdirSync(join(dist, 'xem-truoc'), { recursive: true }).filter((file) => String(file).endsWith('.png'));
+    expect(written).toHaveLength(expected);
+    expect(output).toContain(`[preview-images] wrote ${expected} preview images (`);
   });
 });
