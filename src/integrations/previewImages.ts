@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,11 +54,11 @@ export function previewImages(): AstroIntegration {
  * the first picture it could not draw, or when the process stops before drawing them all.
  */
 function draw(pictures: readonly PreviewJob[]): Promise<number> {
-  const pathOf = new Map(pictures.map(({ file, path }) => [file, path]));
+  // By cache file: two pictures with the same words are one file. A rebuild with nothing new starts no process at all.
+  const missing = new Map(pictures.filter(({ file }) => !existsSync(file)).map((picture) => [picture.file, picture]));
   const result = new Promise<number>((resolve, reject) => {
-    if (pictures.length === 0) return resolve(0);
-    let left = pictures.length;
-    let drawn = 0;
+    if (missing.size === 0) return resolve(0);
+    let left = missing.size;
     // No execArgv: the build's own flags (--inspect, a heap size) are not the drawer's.
     const drawer = fork(DRAWER, { serialization: 'advanced', execArgv: [] });
     const fail = (error: Error) => {
@@ -66,10 +67,9 @@ function draw(pictures: readonly PreviewJob[]): Promise<number> {
       drawer.kill();
     };
     drawer.on('message', (report: Report) => {
-      if (report.error) return fail(new Error(`Preview image ${pathOf.get(report.file)} (${report.file}): ${report.error}`));
-      if (report.drawn) drawn++;
+      if (report.error) return fail(new Error(`Preview image ${missing.get(report.file)?.path} (${report.file}): ${report.error}`));
       if (--left === 0) {
-        resolve(drawn);
+        resolve(missing.size);
         drawer.disconnect();
       }
     });
@@ -80,7 +80,7 @@ function draw(pictures: readonly PreviewJob[]): Promise<number> {
       const how = drawer.signalCode ?? drawer.exitCode;
       if (left > 0) fail(new Error(`The preview drawer (${DRAWER}) stopped${how === null ? '' : ` (${how})`} with ${left} pictures left; an error it printed is above.`));
     });
-    drawer.send(pictures.map(({ preview, file }): Job => ({ preview, file })));
+    drawer.send([...missing.values()].map(({ preview, file }): Job => ({ preview, file })));
   });
   // Awaited at the end of the build, which then fails with it; not before, as a rejection nobody waits for.
   result.catch(() => {});

@@ -9,10 +9,9 @@ export interface Job {
   preview: Preview;
 }
 
-/** One picture in the cache (`drawn` when no earlier build had drawn it), or why it could not be drawn. */
+/** One picture done, or why it could not be drawn. */
 export interface Report {
   file: string;
-  drawn?: boolean;
   error?: string;
 }
 
@@ -22,7 +21,8 @@ process.once('disconnect', () => process.exit());
 process.once('message', async (jobs: Job[]) => {
   for (const { file, preview } of jobs) {
     try {
-      report({ file, drawn: await drawToFile(file, preview) });
+      await drawToFile(file, preview);
+      report({ file });
     } catch (error) {
       report({ file, error: error instanceof Error ? error.message : String(error) });
     }

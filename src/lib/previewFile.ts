@@ -6,14 +6,13 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Preview, previewImage } from './previewImage.ts';
 
-/** Draws `preview` into `file`, unless an earlier build did; says whether it drew. */
-export async function drawToFile(file: string, preview: Preview): Promise<boolean> {
-  if (existsSync(file)) return false;
+/** Draws `preview` into `file`, unless an earlier build did. */
+export async function drawToFile(file: string, preview: Preview): Promise<void> {
+  if (existsSync(file)) return;
   const png = await previewImage(preview);
   mkdirSync(dirname(file), { recursive: true });
   // Written aside and renamed, so a build stopped halfway never leaves half a picture to be served by the next one.
   const partial = `${file}.${randomUUID()}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  return true;
 }
