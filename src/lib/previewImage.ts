@@ -81,9 +81,13 @@ export async function previewImage({ section, title, committee, tagline }: Previ
     sections.set(section, sectionMask);
   }
   const [rows, sectionText, titleText] = await Promise.all([frame.then(copy), sectionMask, fitted(title)]);
-  lay(rows, sectionText, INKS.section, MARGIN, STRIPE + 36);
-  lay(rows, titleText, INKS.title, MARGIN, TITLE_TOP);
-  return palettePng(rows, PREVIEW_SIZE.width, PREVIEW_SIZE.height, PALETTE);
+  try {
+    lay(rows, sectionText, INKS.section, MARGIN, STRIPE + 36);
+    lay(rows, titleText, INKS.title, MARGIN, TITLE_TOP);
+    return await palettePng(rows, PREVIEW_SIZE.width, PREVIEW_SIZE.height, PALETTE);
+  } finally {
+    spare.push(rows);
+  }
 }
 
 /**
@@ -125,9 +129,16 @@ async function drawFrame(committee: string, tagline: string): Promise<Buffer> {
   return rows;
 }
 
-/** A copy of the frame to draw on (measured: 0.14 ms, against 0.65 ms for Buffer.from). */
+/**
+ * Picture-sized buffers no longer drawn on. Taking a fresh one for every picture cost 1.25 ms of processor time, half
+ * of it the system's, in page faults on its new memory; copying the frame into a used one, 0.02 ms (measured). One
+ * is in use for each picture being drawn at the same moment: one in a build's drawing process, a few in the dev server.
+ */
+const spare: Buffer[] = [];
+
+/** A copy of the frame to draw on, in a spare buffer when there is one; it goes back to `spare` once encoded. */
 function copy(frame: Buffer): Buffer {
-  const rows = Buffer.allocUnsafe(frame.length);
+  const rows = spare.pop() ?? Buffer.allocUnsafe(frame.length);
   frame.copy(rows);
   return rows;
 }

@@ -66,4 +66,14 @@ describe('previewImage', { timeout: 20_000 }, () => {
     const ink = (await pixels(markup!)).count(TITLE_INK, { top: 128, bottom: 490 });
     expect(ink).toBeGreaterThan(2_000);
   });
+
+  test('draws the same picture whether drawn alone or beside others, with nothing left of the title drawn before', async () => {
+    const titles = ['Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua cao điểm '.repeat(2), 'Thôn Đồng Xá', 'Tiểu khu 5'];
+    const together = await Promise.all(titles.map((title) => previewImage({ ...preview, title })));
+    for (const [i, title] of titles.entries()) expect((await previewImage({ ...preview, title })).equals(together[i]!)).toBe(true);
+    // One line at the top of the title's room, just after a title that filled it: paper below that line.
+    const short = await pixels(together[1]!);
+    expect(short.count(TITLE_INK, { top: 128, bottom: 220 })).toBeGreaterThan(1_000);
+    expect(short.count(PAPER, { top: 240, bottom: 490 })).toBe((490 - 240) * PREVIEW_SIZE.width);
+  });
 });
