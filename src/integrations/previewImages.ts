@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,7 +14,7 @@ const DRAWER = fileURLToPath(new URL('../lib/previewDrawer.ts', import.meta.url)
  * Writes a build's preview pictures (src/pages/xem-truoc/) into the built site, instead of Astro rendering one route
  * per picture: those routes only passed files along, and at 10,000 entries took 12 s of the build's busy core even
  * with every picture in the cache (measured). The pictures missing from the cache are drawn in a process of its own,
- * on the other core, from the moment the route lists them; the end of the build copies them all from the cache into
+ * on the other core, from the moment the route lists them; the end of the build links them all from the cache into
  * the folder Astro built (`dist/`, or `dist-admin/client/` for the admin). The dev server still draws each picture at
  * its route, when asked.
  */
@@ -42,11 +42,30 @@ export function previewImages(): AstroIntegration {
         const site = fileURLToPath(dir);
         const to = (path: string) => join(site, path);
         for (const folder of new Set(jobs.map(({ path }) => dirname(to(path))))) await mkdir(folder, { recursive: true });
-        await Promise.all(jobs.map(({ file, path }) => copyFile(file, to(path))));
+        await Promise.all(jobs.map(({ file, path }) => place(file, to(path))));
         logger.info(`wrote ${jobs.length} preview images (${drawn} drawn, the others from the cache) in ${Math.round(performance.now() - started)} ms after the pages`);
       },
     },
   };
+}
+
+/**
+ * Puts the cache file `file` at `to` as a hard link, not a copy: 10,000 pictures took 0.13–0.15 s, against 1.3–3.5 s
+ * copied (measured), at the very end of the build; a copy where no link can be made (another file system). A file
+ * already at `to` is replaced, never written through: it may be a link to another picture in the cache.
+ */
+async function place(file: string, to: string): Promise<void> {
+  try {
+    await link(file, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await unlink(to);
+      return place(file, to);
+    }
+    if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') return copyFile(file, to);
+    throw error;
+  }
 }
 
 /**

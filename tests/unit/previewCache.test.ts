@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,11 +52,17 @@ describe('previewImages, the integration that writes a build\'s pictures', { tim
       for (const [i, preview] of previews.entries()) {
         expect(readFileSync(join(outDir, jobs[i]!.path)).equals(await previewImage(preview))).toBe(true);
       }
-      // A second build draws nothing: the pictures come from the cache.
-      rmSync(join(outDir, 'xem-truoc'), { recursive: true });
+      // A second build draws nothing: the pictures come from the cache. Here the folder still holds a picture, the
+      // first one's place taken by a link to the second one's cache file: it is replaced, and no cache file changes.
+      rmSync(join(outDir, jobs[0]!.path));
+      linkSync(jobs[1]!.file, join(outDir, jobs[0]!.path));
       const again = await build(outDir, () => previewWriter()!(jobs));
       expect(again).toEqual([expect.stringMatching(/^wrote 2 preview images \(0 drawn/)]);
-      expect(readFileSync(join(outDir, jobs[0]!.path)).equals(readFileSync(jobs[0]!.file))).toBe(true);
+      for (const [i, preview] of previews.entries()) {
+        const drawn = await previewImage(preview);
+        expect(readFileSync(join(outDir, jobs[i]!.path)).equals(drawn)).toBe(true);
+        expect(readFileSync(jobs[i]!.file).equals(drawn)).toBe(true);
+      }
       // Outside a build there is no writer: the route then draws each picture itself (the dev server).
       expect(previewWriter()).toBeUndefined();
     } finally {
