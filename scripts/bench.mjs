@@ -18,10 +18,11 @@ const NS = sizes.length > 0 ? sizes : [1000, 10000];
 const BIN = join(ROOT, 'node_modules/.bin');
 
 /**
- * Runs `astro build` (and `extra` after it) in `dir` under GNU time: wall time, peak memory, its output. Node's
- * compile cache, which Astro turns on outside CI, is the site's own: by default it is one folder in /tmp for every
- * build, so a "first" build of the same synthetic content found its modules compiled by an earlier run, the content
- * store among them (seconds of a 10,000-entry build).
+ * Runs `astro build` (and `extra` after it) in `dir` under GNU time: wall time, processor time (user + system, of
+ * every process it ran), peak memory, its output. Processor time varies less than wall time on this machine, and
+ * two cores take at least half of it. Node's compile cache, which Astro turns on outside CI, is the site's own: by
+ * default it is one folder in /tmp for every build, so a "first" build of the same synthetic content found its
+ * modules compiled by an earlier run, the content store among them (seconds of a 10,000-entry build).
  */
 async function timedBuild(dir, extra = '') {
   const env = {
@@ -33,8 +34,9 @@ async function timedBuild(dir, extra = '') {
   };
   const script = `astro build${extra ? ` && ${extra}` : ''}`;
   const started = Date.now();
-  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'PEAK_KB %M', 'sh', '-c', script], { cwd: dir, env, maxBuffer: 500_000_000 });
-  return { ms: Date.now() - started, peakMb: Number(stderr.match(/PEAK_KB (\d+)/)?.[1]) / 1024, output: stdout + stderr };
+  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'PEAK_KB %M CPU_S %U %S', 'sh', '-c', script], { cwd: dir, env, maxBuffer: 500_000_000 });
+  const [, peakKb, user, system] = stderr.match(/PEAK_KB (\d+) CPU_S ([\d.]+) ([\d.]+)/) ?? [];
+  return { ms: Date.now() - started, peakMb: Number(peakKb) / 1024, cpuS: Number(user) + Number(system), output: stdout + stderr };
 }
 
 /** What an editor does between two builds: one more paragraph in one news item. */
@@ -135,6 +137,7 @@ for (const n of NS) {
       entries: site.counts,
       pages,
       buildS: ours.ms / 1000,
+      cpuS: ours.cpuS,
       peakMb: ours.peakMb,
       pagesPerS: pages / (ours.ms / 1000),
       indexingS: Number(indexed?.[2]) / 1000,
@@ -142,8 +145,9 @@ for (const n of NS) {
       imagesMb: bytesOf(join(dist, '_astro'), ['.webp', '.jpg', '.png']) / 1e6,
       fontsKb: bytesOf(join(dist, '_astro'), ['.woff2']) / 1024,
       rebuildS: oursAgain.ms / 1000,
-      minimal: { buildS: bare.ms / 1000, rebuildS: bareAgain.ms / 1000, peakMb: bare.peakMb, pages: countPages(join(minimal.dir, 'dist')) },
+      minimal: { buildS: bare.ms / 1000, cpuS: bare.cpuS, rebuildS: bareAgain.ms / 1000, peakMb: bare.peakMb, pages: countPages(join(minimal.dir, 'dist')) },
       ratio: ours.ms / bare.ms,
+      cpuRatio: ours.cpuS / bare.cpuS,
       rebuildRatio: oursAgain.ms / bareAgain.ms,
       types,
     };
@@ -152,6 +156,7 @@ for (const n of NS) {
       `N=${n}: ${pages} pages in ${row.buildS.toFixed(1)} s (${row.pagesPerS.toFixed(0)} pages/s, peak ${row.peakMb.toFixed(0)} MB), ` +
         `search index ${row.indexingS.toFixed(1)} s / ${row.indexMb.toFixed(1)} MB; minimal Astro site ${row.minimal.pages} pages in ` +
         `${row.minimal.buildS.toFixed(1)} s (peak ${row.minimal.peakMb.toFixed(0)} MB): ours costs ${row.ratio.toFixed(2)}×; ` +
+        `processor time ${row.cpuS.toFixed(1)} s against ${row.minimal.cpuS.toFixed(1)} s: ${row.cpuRatio.toFixed(2)}×; ` +
         `after one edit ${row.rebuildS.toFixed(1)} s against ${row.minimal.rebuildS.toFixed(1)} s: ${row.rebuildRatio.toFixed(2)}×`,
     );
   } finally {
@@ -166,13 +171,14 @@ const f = (x, d = 1) => x.toFixed(d);
 const md = [
   `Machine: ${machine}`,
   '',
-  'First build: empty cache. Rebuild: the same site again after one news item is edited, its cache kept.',
+  'First build: empty cache. Rebuild: the same site again after one news item is edited, its cache kept. Processor',
+  'time: user + system of every process of the first build; on two cores a build takes at least half of it.',
   '',
-  '| N entries | pages | first build | pages/s | peak memory | search index | index size | minimal Astro (same N) | ours ÷ minimal | rebuild | minimal rebuild | ours ÷ minimal |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| N entries | pages | first build | pages/s | peak memory | search index | index size | minimal Astro (same N) | ours ÷ minimal | processor time, ours / minimal | rebuild | minimal rebuild | ours ÷ minimal |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.n} | ${r.pages} | ${f(r.buildS)} s | ${f(r.pagesPerS, 0)} | ${f(r.peakMb, 0)} MB | ${f(r.indexingS)} s | ${f(r.indexMb)} MB | ${f(r.minimal.buildS)} s, ${f(r.minimal.peakMb, 0)} MB | ${f(r.ratio, 2)}× | ${f(r.rebuildS)} s | ${f(r.minimal.rebuildS)} s | ${f(r.rebuildRatio, 2)}× |`,
+      `| ${r.n} | ${r.pages} | ${f(r.buildS)} s | ${f(r.pagesPerS, 0)} | ${f(r.peakMb, 0)} MB | ${f(r.indexingS)} s | ${f(r.indexMb)} MB | ${f(r.minimal.buildS)} s, ${f(r.minimal.peakMb, 0)} MB | ${f(r.ratio, 2)}× | ${f(r.cpuS)} s / ${f(r.minimal.cpuS)} s = ${f(r.cpuRatio, 2)}× | ${f(r.rebuildS)} s | ${f(r.minimal.rebuildS)} s | ${f(r.rebuildRatio, 2)}× |`,
   ),
   '',
   `Page weights at N=${rows.at(-1).n} (KB; CSS is inlined in the HTML; images: the smallest candidate of each):`,
