@@ -19,10 +19,10 @@ const BIN = join(ROOT, 'node_modules/.bin');
 
 /**
  * Runs `astro build` (and `extra` after it) in `dir` under GNU time: wall time, processor time (user + system, of
- * every process it ran), peak memory, its output. Processor time varies less than wall time on this machine, and
- * two cores take at least half of it. Node's compile cache, which Astro turns on outside CI, is the site's own: by
- * default it is one folder in /tmp for every build, so a "first" build of the same synthetic content found its
- * modules compiled by an earlier run, the content store among them (seconds of a 10,000-entry build).
+ * every process it ran), peak memory, its output. Processor time does not depend on how well a build kept both cores
+ * busy, and two cores take at least half of it. Node's compile cache, which Astro turns on outside CI, is the site's
+ * own: by default it is one folder in /tmp for every build, so a "first" build of the same synthetic content found
+ * its modules compiled by an earlier run, the content store among them (seconds of a 10,000-entry build).
  */
 async function timedBuild(dir, extra = '') {
   const env = {
