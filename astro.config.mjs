@@ -102,9 +102,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') }),
-    searchIndex(),
-    // After the search index: pictures still being drawn are finished while Pagefind reads the pages.
     previewImages(),
+    // Last: Pagefind runs from the moment the pages are written, and the build waits for it after everything else.
+    searchIndex(),
     ...(cms ? [cms[0].default(), cms[1].default(), localCmsOnLoopback] : []),
   ],
   vite: {

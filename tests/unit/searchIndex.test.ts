@@ -5,12 +5,16 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { searchIndex } from '../../src/integrations/searchIndex';
 
-/** Runs the integration's end-of-build step on `site`, as `astro build` does; returns what it logged. */
+/** Runs the integration's build steps on the pages in `site`, as `astro build` does; returns what it logged. */
 async function indexSite(site: string): Promise<string[]> {
   const logged: string[] = [];
   const logger = { info: (message: string) => logged.push(message) };
-  const done = searchIndex().hooks['astro:build:done'] as (options: unknown) => Promise<void>;
-  await done({ dir: pathToFileURL(`${site}/`), logger });
+  const { hooks } = searchIndex();
+  const generated = hooks['astro:build:generated'] as (options: unknown) => void;
+  const done = hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  const dir = pathToFileURL(`${site}/`);
+  generated({ dir, logger });
+  await done({ dir, logger });
   return logged;
 }
 
