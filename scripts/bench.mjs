@@ -9,6 +9,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
 import { linkPackages, syntheticSite } from './lib/synthetic.mjs';
 
 const run = promisify(execFile);
@@ -76,13 +77,23 @@ function pageWeight(dist, path) {
   };
 }
 
-/** A minimal Astro site with the same articles as the full site: one collection, one page template, Tailwind, RSS, Pagefind. */
+/**
+ * A minimal Astro site of the same N (DESIGN.md's bare site): one Markdown article per synthetic entry, one
+ * collection, one page template, Tailwind, RSS, Pagefind. The news and stories are copied as they are; a reward
+ * decision, which the full site keeps as data, becomes an article of its title and reason.
+ */
 function minimalSite(from, n) {
   const dir = mkdtempSync(join(tmpdir(), `ha-trung-minimal-${n}-`));
   linkPackages(dir);
   mkdirSync(join(dir, 'src/pages/posts'), { recursive: true });
   mkdirSync(join(dir, 'src/content'), { recursive: true });
   for (const kind of ['news', 'stories']) cpSync(join(from, 'content', kind), join(dir, 'content', kind), { recursive: true });
+  for (const file of readdirSync(join(from, 'content/awards')).filter((f) => f.startsWith('qd-bench-'))) {
+    const { title, issuedAt, reason } = parse(readFileSync(join(from, 'content/awards', file), 'utf8'));
+    const folder = join(dir, 'content/awards', file.replace(/\.yaml$/, ''));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.md'), `---\ntitle: ${JSON.stringify(title)}\npublishedAt: ${issuedAt}\n---\n\n${reason}\n`);
+  }
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
