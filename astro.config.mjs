@@ -103,7 +103,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') }),
     previewImages(),
-    // Last: Pagefind runs from the moment the pages are written, and the build waits for it after everything else.
+    // After the sitemap and the pictures: Pagefind runs from the moment the pages are written, and the build waits
+    // for it only once their end-of-build work is done.
     searchIndex(),
     ...(cms ? [cms[0].default(), cms[1].default(), localCmsOnLoopback] : []),
   ],

@@ -30,9 +30,9 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      // Pagefind starts as soon as the pages are written, on the core Astro leaves free, and the build waits for it
-      // only at its very end: what Astro and the other integrations still do (the sitemap, the preview pictures)
-      // runs beside it instead of before it.
+      // Pagefind starts as soon as the pages are written, and the build waits for it only in its own end-of-build
+      // step: what Astro and the integrations before it still do (the sitemap, the preview pictures) runs beside it
+      // instead of before it.
       'astro:build:generated': ({ dir, logger }) => {
         indexing = index(fileURLToPath(dir), logger);
         // Its failure is reported where the build waits for it; until then it is not an unhandled rejection.
