@@ -88,7 +88,7 @@ function minimalSite(from, n) {
   mkdirSync(join(dir, 'src/pages/posts'), { recursive: true });
   mkdirSync(join(dir, 'src/content'), { recursive: true });
   for (const kind of ['news', 'stories']) cpSync(join(from, 'content', kind), join(dir, 'content', kind), { recursive: true });
-  for (const file of readdirSync(join(from, 'content/awards')).filter((f) => f.startsWith('qd-bench-'))) {
+  for (const file of readdirSync(join(from, 'content/awards')).filter((f) => f.endsWith('.yaml'))) {
     const { title, issuedAt, reason } = parse(readFileSync(join(from, 'content/awards', file), 'utf8'));
     const folder = join(dir, 'content/awards', file.replace(/\.yaml$/, ''));
     mkdirSync(folder, { recursive: true });

@@ -40,7 +40,6 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async () => {
         await indexing;
-        indexing = undefined;
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = join(outDir, 'pagefind');
