@@ -52,6 +52,41 @@ test.describe('search finds what residents type', () => {
   }
 });
 
+/** Every result of `query`, as the resident sees them after asking for more until there are none: their addresses, sorted. */
+async function allResults(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(`kết quả cho “${query}”`);
+  const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+  while (await more.isVisible()) {
+    const shown = await page.locator('#ket-qua h2 a').count();
+    await more.click();
+    await expect(page.locator('#ket-qua h2 a')).not.toHaveCount(shown);
+  }
+  const urls = await page.locator('#ket-qua h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return urls.sort();
+}
+
+// DESIGN.md (Budgets): a query typed without diacritics finds the same pages as with them. Each pair has a đ-word that
+// some page holds only outside its title, summary and body: a decision's heading ("Quyết định số 226/QĐ-UBND"), the
+// kind of each person it commends ("Hộ gia đình"), a story's facts ("Đơn vị", "Chuyển đổi số").
+const SAME_PAGES: [string, string][] = [
+  ['quyết định 226', 'quyet dinh 226'],
+  ['gương điển hình', 'guong dien hinh'],
+  ['chuyển đổi số', 'chuyen doi so'],
+  ['hộ gia đình', 'ho gia dinh'],
+  ['đơn vị', 'don vi'],
+];
+
+test.describe('without diacritics, search finds the same pages as with them', () => {
+  for (const [accented, plain] of SAME_PAGES) {
+    test(`"${plain}" finds every page "${accented}" finds, and no other`, async ({ page }) => {
+      const withMarks = await allResults(page, accented);
+      expect(withMarks.length).toBeGreaterThan(0);
+      expect(await allResults(page, plain)).toEqual(withMarks);
+    });
+  }
+});
+
 test('a page that holds the words as a phrase comes before pages that hold them apart', async ({ page }) => {
   const titles = await searchFor(page, 'dai hoi dang bo');
   await expect(page.getByRole('status')).toContainText('kết quả cho “dai hoi dang bo”');
