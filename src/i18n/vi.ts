@@ -196,6 +196,7 @@ export const vi = {
   'award.all': 'Xem bảng vàng khen thưởng',
   'award.empty': 'Chưa có quyết định khen thưởng nào.',
   'award.decision': 'Quyết định {number}',
+  'award.decisionRevoked': 'Quyết định {number} (đã thu hồi)',
 
   'unit.listTitle': 'Đơn vị tham gia',
   'unit.listIntro': 'Các phòng, ban, Mặt trận và đoàn thể, thôn, tiểu khu, doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',

@@ -10,6 +10,7 @@ import AwardFeedBody from '../components/feed/AwardFeedBody.astro';
 import FeedLead from '../components/feed/FeedLead.astro';
 import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
+import { awardDescription, awardHeading } from './awardText';
 import { formatPeriod } from './dates';
 import { absoluteUrl, paths } from './urls';
 import { STORY_PHOTO } from './imageSizes';
@@ -63,10 +64,10 @@ export function awardItem(
     const award = entry.data;
     const link = absoluteUrl(paths.award(entry.id), site);
     return {
-      title: `${t('award.decision', { number: award.number })}: ${award.title}`,
+      title: `${awardHeading(award)}: ${award.title}`,
       link,
       pubDate: award.issuedAt,
-      description: `${t(`awardForm.${award.form}`)}. ${award.reason}`,
+      description: awardDescription(award),
       categories: [t('nav.awards'), t(`awardForm.${award.form}`)],
       content: await html(AwardFeedBody, { award, unitNames, storyIds }, link),
     };

@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t';
+import { awardHeading } from '../../lib/awardText';
 import { cacheFile, cachedPreviewImage } from '../../lib/previewCache';
 import type { Preview } from '../../lib/previewImage';
 import { previewWriter } from '../../lib/previewWriter';
@@ -28,7 +29,7 @@ export const getStaticPaths = (async () => {
     picture(undefined, t('share.previewSection'), t('share.previewTitle')),
     ...news.map((e) => picture(paths.article(e.id), t('nav.news'), e.data.title)),
     ...stories.map((e) => picture(paths.story(e.id), t('nav.stories'), e.data.title)),
-    ...awards.map((e) => picture(paths.award(e.id), `${t('nav.awards')} · ${t('award.decision', { number: e.data.number })}`, e.data.title)),
+    ...awards.map((e) => picture(paths.award(e.id), `${t('nav.awards')} · ${awardHeading(e.data)}`, e.data.title)),
     ...plans.map((e) => picture(paths.plan(e.id), t('nav.plans'), e.data.title)),
   ];
   const write = previewWriter();

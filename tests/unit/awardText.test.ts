@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { awardDescription, awardHeading } from '../../src/lib/awardText';
+
+const award = { number: '226/QĐ-UBND', form: 'giay-khen-xa', reason: 'Đã có thành tích xuất sắc.', status: 'hieu-luc' } as const;
+const revoked = { ...award, status: 'thu-hoi' } as const;
+
+describe('awardHeading', () => {
+  test('names the decision by its number', () => {
+    expect(awardHeading(award)).toBe('Quyết định 226/QĐ-UBND');
+  });
+
+  test('says a revoked decision is revoked', () => {
+    expect(awardHeading(revoked)).toBe('Quyết định 226/QĐ-UBND (đã thu hồi)');
+  });
+});
+
+describe('awardDescription', () => {
+  test('gives the form of the award and its reason', () => {
+    expect(awardDescription(award)).toBe('Giấy khen của Chủ tịch UBND xã. Đã có thành tích xuất sắc.');
+  });
+
+  test('puts the revocation first, where a shortened preview still shows it', () => {
+    expect(awardDescription(revoked)).toBe('Quyết định này đã bị thu hồi. Giấy khen của Chủ tịch UBND xã. Đã có thành tích xuất sắc.');
+  });
+});
