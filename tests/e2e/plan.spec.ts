@@ -65,6 +65,9 @@ test.describe('the plan page', () => {
     await expect(page.getByRole('navigation', { name: 'Mục lục' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'In trang này' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'VI. TỔ CHỨC THỰC HIỆN' })).toBeVisible();
+    // Paragraphs are justified as in the issued plan; a heading is not, or its few words spread across the line.
+    await expect(page.locator('.prose p').first()).toHaveCSS('text-align', 'justify');
+    await expect(page.getByRole('heading', { name: 'II. ĐỐI TƯỢNG, NỘI DUNG, GIẢI PHÁP' })).toHaveCSS('text-align', 'start');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
