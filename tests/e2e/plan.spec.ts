@@ -72,6 +72,12 @@ test.describe('the plan page', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 
+  test('can be shared on Zalo and Facebook by its own address', async ({ page }) => {
+    const address = encodeURIComponent(PLAN);
+    await expect(page.getByRole('link', { name: /^Zalo/ })).toHaveAttribute('href', new RegExp(`^https://zalo\\.me/share\\?url=https%3A%2F%2F[^&]+${address}$`));
+    await expect(page.getByRole('link', { name: /^Facebook/ })).toHaveAttribute('href', new RegExp(`^https://www\\.facebook\\.com/sharer/sharer\\.php\\?u=https%3A%2F%2F[^&]+${address}$`));
+  });
+
   test('offers a print button that opens the print dialog', async ({ page }) => {
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');
