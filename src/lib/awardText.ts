@@ -3,16 +3,21 @@ import { t } from '../i18n/t';
 
 type Award = CollectionEntry<'awards'>['data'];
 
+/** Whether a decision has been revoked: it keeps its page, and says so wherever it is shown. */
+export function isRevoked(award: Pick<Award, 'status'>): boolean {
+  return award.status === 'thu-hoi';
+}
+
 /**
  * A decision's heading, "Quyết định 226/QĐ-UBND", saying "đã thu hồi" when it is revoked: the page's title, a shared
  * link's preview and a feed item show this without the page's warning, and must not pass a revoked award as valid.
  */
 export function awardHeading(award: Pick<Award, 'number' | 'status'>): string {
-  return t(award.status === 'thu-hoi' ? 'award.decisionRevoked' : 'award.decision', { number: award.number });
+  return t(isRevoked(award) ? 'award.decisionRevoked' : 'award.decision', { number: award.number });
 }
 
 /** A decision in one line, for search engines, shared links and feeds: that it was revoked first, when it was. */
 export function awardDescription(award: Pick<Award, 'form' | 'reason' | 'status'>): string {
   const about = `${t(`awardForm.${award.form}`)}. ${award.reason}`;
-  return award.status === 'thu-hoi' ? `${t('award.revoked')} ${about}` : about;
+  return isRevoked(award) ? `${t('award.revoked')} ${about}` : about;
 }
