@@ -106,6 +106,13 @@ test.describe('feeds', () => {
     for (const item of category) expect(item.category.slice(0, 2)).toEqual(['Tin tức', 'Hạ tầng, giải phóng mặt bằng']);
   });
 
+  test('a revoked decision says so in its feed item, where a reader sees no page', async ({ request }) => {
+    const items = xml.parse(await (await request.get('/khen-thuong/rss.xml')).text()).rss.channel.item as Item[];
+    const revoked = items.find((item) => item.link.endsWith('/khen-thuong/qd-226-qd-ubnd-2025/'))!;
+    expect(revoked.title).toMatch(/^Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
+    expect(revoked.description).toMatch(/^Quyết định này đã bị thu hồi\. /);
+  });
+
   test('robots.txt names the sitemap, which lists every page and no 404 page, feed or image', async ({ request }) => {
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
