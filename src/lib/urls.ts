@@ -32,9 +32,12 @@ export const paths = {
   search: () => '/tim-kiem/',
   about: () => '/gioi-thieu/',
   english: () => '/en/',
-  /** How to follow the commune by RSS, with every feed's address. */
-  follow: () => '/theo-doi/',
+  /** How to follow the commune by RSS, with every feed's address; given a feed, at that feed's entry in the list. */
+  follow: (feed?: string) => (feed ? withAnchor('/theo-doi/', feedAnchor(feed)) : '/theo-doi/'),
 } as const;
+
+/** The id of a feed's entry on the follow page: "nguon-don-vi-thon-dong-xa" for /don-vi/thon-dong-xa/rss.xml. */
+export const feedAnchor = (feed: string) => `nguon${feed.replace(/\/rss\.xml$/, '').replaceAll('/', '-')}`;
 
 /** Site-relative paths of the RSS feeds; a section's, category's or unit's feed sits beside its page. */
 export const feeds = {

@@ -174,8 +174,30 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
   await expect(page).toHaveURL(/\/theo-doi\/$/);
 });
 
-test('a unit page offers its own feed to a resident, beside the explanation', async ({ page }) => {
-  await page.goto('/don-vi/thon-dong-xa/');
-  await expect(page.getByRole('link', { name: 'Nhận tin mới qua RSS' })).toHaveAttribute('href', '/don-vi/thon-dong-xa/rss.xml');
-  await expect(page.getByRole('link', { name: 'RSS là gì, dùng thế nào?' })).toHaveAttribute('href', '/theo-doi/');
-});
+// The visible link leads to the page's own feed on the follow page, where the address is to copy and the steps are
+// one tap away; not to the feed, which Chrome without XSLT shows as raw XML.
+const FOLLOWED: [page: string, feedName: string, feed: string][] = [
+  ['/don-vi/thon-dong-xa/', 'Thôn Đồng Xá', '/don-vi/thon-dong-xa/rss.xml'],
+  ['/tin-tuc/', 'Tin tức', '/tin-tuc/rss.xml'],
+  ['/tin-tuc/chuyen-muc/ha-tang/', 'Hạ tầng, giải phóng mặt bằng', '/tin-tuc/chuyen-muc/ha-tang/rss.xml'],
+  ['/guong-dien-hinh/doi-tuong/ho-gia-dinh/', 'Gương điển hình tiên tiến', '/guong-dien-hinh/rss.xml'],
+  ['/khen-thuong/', 'Bảng vàng khen thưởng', '/khen-thuong/rss.xml'],
+];
+for (const [path, name, feed] of FOLLOWED) {
+  test(`"Nhận tin mới qua RSS" on ${path} shows that feed's address on the follow page, with the steps a tap away`, async ({ page, request }) => {
+    await page.goto(path);
+    await page.getByRole('link', { name: 'Nhận tin mới qua RSS' }).click();
+    await expect(page).toHaveURL(/\/theo-doi\/#nguon-/);
+    const entry = page.locator(':target');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toBeInViewport();
+    await expect(entry.getByText(name, { exact: true })).toBeVisible();
+    const address = entry.getByRole('link', { name: new URL(feed, site).href });
+    await expect(address).toHaveAttribute('href', feed);
+    expect((await (await request.get(feed)).text()).includes('<rss')).toBe(true);
+    // Only the entry the resident came to carries the way back to the steps.
+    await expect(page.getByRole('link', { name: 'Cách theo dõi, từng bước' })).toHaveCount(1);
+    await entry.getByRole('link', { name: 'Cách theo dõi, từng bước' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Cách theo dõi, từng bước' })).toBeInViewport();
+  });
+}

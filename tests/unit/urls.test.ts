@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, feeds, files, pageParam, paths, previewParam, withAnchor } from '../../src/lib/urls';
+import { absoluteUrl, feedAnchor, feeds, files, pageParam, paths, previewParam, withAnchor } from '../../src/lib/urls';
 
 describe('paths', () => {
   test('are Vietnamese without diacritics and end with a slash', () => {
@@ -8,7 +8,8 @@ describe('paths', () => {
     const samples = Object.entries(paths).map(([name, make]) =>
       name === 'storiesBy' ? paths.storiesBy('nam', 2025) : (make as (s: string) => string)('x'),
     );
-    for (const path of samples) expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
+    // A link to a part of a page (the follow page's entry for one feed) adds an ASCII #fragment after the slash.
+    for (const path of samples) expect(path).toMatch(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/);
   });
 
   test('a list that runs over several pages: its own address first, then trang/2/, trang/3/…', () => {
@@ -45,6 +46,14 @@ describe('feeds', () => {
     expect(feeds.awards()).toBe('/khen-thuong/rss.xml');
     expect(feeds.category('ha-tang')).toBe('/tin-tuc/chuyen-muc/ha-tang/rss.xml');
     expect(feeds.unit('thon-dong-xa')).toBe('/don-vi/thon-dong-xa/rss.xml');
+  });
+
+  test('each have their own entry on the follow page', () => {
+    expect(paths.follow()).toBe('/theo-doi/');
+    expect(paths.follow(feeds.unit('thon-dong-xa'))).toBe('/theo-doi/#nguon-don-vi-thon-dong-xa');
+    expect(paths.follow(feeds.category('ha-tang'))).toBe('/theo-doi/#nguon-tin-tuc-chuyen-muc-ha-tang');
+    const all = [feeds.site(), feeds.news(), feeds.stories(), feeds.awards(), feeds.category('ha-tang'), feeds.unit('ha-tang')];
+    expect(new Set(all.map(feedAnchor)).size).toBe(all.length);
   });
 });
 
