@@ -73,6 +73,14 @@ export const vi = {
   'subjectKind.doanh-nghiep': 'Doanh nghiệp',
   'subjectKind.hop-tac-xa': 'Hợp tác xã',
   'subjectKind.thon-tieu-khu': 'Thôn, tiểu khu',
+  // How many of a kind a decision rewards; Vietnamese counts without a plural. A thôn or tiểu khu is a "khu dân cư":
+  // "thôn, tiểu khu" would read as two kinds in a list joined by commas.
+  'recipientsOfKind.ca-nhan': '{count} cá nhân',
+  'recipientsOfKind.tap-the': '{count} tập thể',
+  'recipientsOfKind.ho-gia-dinh': '{count} hộ gia đình',
+  'recipientsOfKind.doanh-nghiep': '{count} doanh nghiệp',
+  'recipientsOfKind.hop-tac-xa': '{count} hợp tác xã',
+  'recipientsOfKind.thon-tieu-khu': '{count} khu dân cư',
 
   'newsCategory.trien-khai': 'Triển khai phong trào',
   'newsCategory.dai-hoi': 'Hướng tới Đại hội Đảng bộ',
@@ -184,7 +192,6 @@ export const vi = {
   'award.reason': 'Thành tích',
   'award.status': 'Hiệu lực',
   'award.recipients': 'Danh sách được khen thưởng',
-  'award.recipientsCount': '{count} tập thể, cá nhân',
   'award.name': 'Tên',
   'award.kind': 'Đối tượng',
   'award.unit': 'Đơn vị, thôn',

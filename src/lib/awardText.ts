@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t';
+import { SUBJECT_KINDS } from './options';
 
 type Award = CollectionEntry<'awards'>['data'];
 
@@ -20,4 +21,15 @@ export function awardHeading(award: Pick<Award, 'number' | 'status'>): string {
 export function awardDescription(award: Pick<Award, 'form' | 'reason' | 'status'>): string {
   const about = `${t(`awardForm.${award.form}`)}. ${award.reason}`;
   return isRevoked(award) ? `${t('award.revoked')} ${about}` : about;
+}
+
+/**
+ * Who a decision rewards, counted by kind: "2 cá nhân, 1 tập thể", "1 hộ gia đình". One count for all ("3 tập thể, cá
+ * nhân") called a household or an enterprise neither.
+ */
+export function recipientsSummary(recipients: readonly Pick<Award['recipients'][number], 'kind'>[]): string {
+  return SUBJECT_KINDS.map((kind) => ({ kind, count: recipients.filter((r) => r.kind === kind).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => t(`recipientsOfKind.${kind}`, { count }))
+    .join(', ');
 }

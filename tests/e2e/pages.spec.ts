@@ -119,6 +119,10 @@ test('honor roll: newest first, by year and form', async ({ page }) => {
   const giayKhen = page.getByRole('region', { name: 'Giấy khen của Chủ tịch UBND xã' });
   await expect(giayKhen.getByRole('listitem').first()).toContainText('Quyết định 226/QĐ-UBND · 08/12/2025');
   await expect(giayKhen.getByRole('listitem').first()).toContainText('Đã thu hồi');
+  // Who each decision rewards, counted by kind: a household is not "1 tập thể, cá nhân".
+  const decision = (number: string) => giayKhen.getByRole('listitem').filter({ hasText: `Quyết định ${number} ·` });
+  await expect(decision('178/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 hộ gia đình');
+  await expect(decision('152/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 cá nhân, 1 tập thể');
 });
 
 test('decision: number, date, issuer, signer, reason, recipients linking to stories and units', async ({ page }) => {

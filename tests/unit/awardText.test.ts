@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { awardDescription, awardHeading } from '../../src/lib/awardText';
+import { awardDescription, awardHeading, recipientsSummary } from '../../src/lib/awardText';
 
 const award = { number: '226/QĐ-UBND', form: 'giay-khen-xa', reason: 'Đã có thành tích xuất sắc.', status: 'hieu-luc' } as const;
 const revoked = { ...award, status: 'thu-hoi' } as const;
@@ -21,5 +21,16 @@ describe('awardDescription', () => {
 
   test('puts the revocation first, where a shortened preview still shows it', () => {
     expect(awardDescription(revoked)).toBe('Quyết định này đã bị thu hồi. Giấy khen của Chủ tịch UBND xã. Đã có thành tích xuất sắc.');
+  });
+});
+
+describe('recipientsSummary', () => {
+  test('counts the recipients by kind, in the order kinds are listed everywhere', () => {
+    const kinds = ['tap-the', 'ca-nhan', 'ca-nhan', 'thon-tieu-khu'] as const;
+    expect(recipientsSummary(kinds.map((kind) => ({ kind })))).toBe('2 cá nhân, 1 tập thể, 1 khu dân cư');
+  });
+
+  test('calls one household a household', () => {
+    expect(recipientsSummary([{ kind: 'ho-gia-dinh' }])).toBe('1 hộ gia đình');
   });
 });
