@@ -294,7 +294,7 @@ export const vi = {
   'follow.step2': 'Tìm nguồn tin muốn theo dõi trong danh sách ở cuối trang này: cả trang, một mục, một chuyên mục, hoặc thôn, tiểu khu, đơn vị của mình.',
   'follow.step3': 'Chép địa chỉ của nguồn tin đó. Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
   'follow.step4': 'Mở ứng dụng đọc tin, chọn “Thêm nguồn tin” (thường là nút có dấu +), dán địa chỉ vào rồi bấm đồng ý. Từ đó, tin mới sẽ tự hiện trong ứng dụng.',
-  'follow.browserTip': 'Bấm thẳng vào địa chỉ nguồn tin thì tùy trình duyệt, có thể hiện một trang giải thích kèm tin mới nhất, cũng có thể hiện một trang toàn chữ và ký hiệu khó đọc. Cả hai đều là trang dành cho ứng dụng đọc tin, không phải lỗi: bạn chỉ cần chép địa chỉ vào ứng dụng như bước 3 và 4.',
+  'follow.browserTip': 'Nếu bấm thẳng vào địa chỉ nguồn tin, tùy trình duyệt, bạn sẽ thấy một trang giải thích kèm tin mới nhất, hoặc một trang đầy mã khó đọc. Đó không phải lỗi: hãy bấm nút Trở về rồi làm như ở bước 3 và 4.',
   'follow.shareTitle': 'Chia sẻ qua Zalo, Facebook',
   'follow.share': 'Không dùng RSS cũng được: dưới mỗi bài tin tức, gương điển hình, quyết định khen thưởng và trang đơn vị đều có nút “Zalo” và “Facebook”. Bấm vào nút để gửi bài cho người thân, bạn bè, nhóm của thôn hoặc đăng lên trang của mình; bài chia sẻ hiện kèm tiêu đề và hình ảnh của bài.',
   'follow.listTitle': 'Danh sách nguồn tin',
@@ -304,6 +304,7 @@ export const vi = {
   'follow.categories': 'Tin tức theo chuyên mục',
   'follow.units': 'Theo đơn vị, thôn, tiểu khu',
   'follow.address': 'Địa chỉ nguồn tin',
+  'follow.entryHint': 'Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ, rồi chọn sao chép) và dán vào ứng dụng đọc tin.',
   'follow.footerLink': 'Theo dõi tin (RSS)',
 
   'action.print': 'In trang này',

@@ -24,8 +24,8 @@ export function awardDescription(award: Pick<Award, 'form' | 'reason' | 'status'
 }
 
 /**
- * Who a decision rewards, counted by kind: "2 cá nhân, 1 tập thể", "1 hộ gia đình". One count for all ("3 tập thể, cá
- * nhân") called a household or an enterprise neither.
+ * Who a decision rewards, counted by kind: "2 cá nhân, 1 tập thể", "1 hộ gia đình". A single count ("1 tập thể, cá
+ * nhân") named neither a household nor an enterprise.
  */
 export function recipientsSummary(recipients: readonly Pick<Award['recipients'][number], 'kind'>[]): string {
   return SUBJECT_KINDS.map((kind) => ({ kind, count: recipients.filter((r) => r.kind === kind).length }))

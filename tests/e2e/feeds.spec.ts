@@ -194,8 +194,9 @@ for (const [path, name, feed] of FOLLOWED) {
     await expect(entry.getByText(name, { exact: true })).toBeVisible();
     const address = entry.getByRole('link', { name: new URL(feed, site).href });
     await expect(address).toHaveAttribute('href', feed);
-    expect((await (await request.get(feed)).text()).includes('<rss')).toBe(true);
-    // Only the entry the resident came to carries the way back to the steps.
+    expect(await (await request.get(feed)).text()).toContain('<rss');
+    // Only the entry the resident came to says what to do with the address, and leads back to the steps.
+    await expect(entry).toContainText('Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ');
     await expect(page.getByRole('link', { name: 'Cách theo dõi, từng bước' })).toHaveCount(1);
     await entry.getByRole('link', { name: 'Cách theo dõi, từng bước' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Cách theo dõi, từng bước' })).toBeInViewport();
