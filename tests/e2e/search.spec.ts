@@ -125,6 +125,25 @@ test('filters narrow results by kind, category, unit and year', async ({ page })
   await expect(page).toHaveURL(/unit=Th%C3%B4n\+%C4%90%E1%BB%93ng\+X%C3%A1|unit=Th%C3%B4n%20/);
 });
 
+test('a search link shared with a filter, or reloaded, keeps the filter', async ({ page }) => {
+  const kinds = () => page.locator('#ket-qua li').locator('p').first().allTextContents();
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('thi dua')}&kind=${encodeURIComponent('Gương điển hình')}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/Tìm thấy \d+ kết quả/);
+  const count = await status.textContent();
+  await expect(page.getByLabel('Loại trang')).toHaveValue('Gương điển hình');
+  expect(await page.locator('#ket-qua li').count()).toBeGreaterThan(0);
+  for (const line of await kinds()) expect(line).toMatch(/^Gương điển hình/);
+  await expect(page).toHaveURL(/kind=G/);
+  await page.reload();
+  await expect(status).toHaveText(count!);
+  await expect(page.getByLabel('Loại trang')).toHaveValue('Gương điển hình');
+  // A filter alone is a search too: every exemplary story.
+  await page.goto(`/tim-kiem/?kind=${encodeURIComponent('Gương điển hình')}`);
+  await expect(status).toContainText(/Tìm thấy \d+ kết quả/);
+  for (const line of await kinds()) expect(line).toMatch(/^Gương điển hình/);
+});
+
 test('a query with no results says so and suggests what to try', async ({ page }) => {
   await page.goto('/tim-kiem/?q=qqqqzzz');
   await expect(page.getByRole('status')).toHaveText('Không tìm thấy kết quả nào cho “qqqqzzz”.');
@@ -167,6 +186,8 @@ test('results come ten at a time, and "Xem thêm kết quả" adds the next ones
   await expect(links).toHaveCount(10);
   await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
   await expect(links).toHaveCount(Math.min(20, total));
+  // The keyboard goes on from the first new result, not from the top of the page.
+  await expect(links.nth(10)).toBeFocused();
   const urls = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(new Set(urls).size).toBe(urls.length);
 });
