@@ -3,6 +3,9 @@ import { yearOf } from './dates';
 import { STORY_FIELDS, SUBJECT_KINDS } from './options';
 import type { StoryFacet } from './urls';
 
+/** The id of the heading of the ways to browse, below the stories, which a link above them leads to. */
+export const BROWSE_HEADING = 'xem-theo';
+
 /** What a story needs to be browsed. */
 interface Browsable {
   data: { subject: { kind: (typeof SUBJECT_KINDS)[number] }; unit: { id: string }; field: (typeof STORY_FIELDS)[number]; publishedAt: Date };
