@@ -30,8 +30,8 @@ export const vi = {
   'status.upcoming': 'Sắp diễn ra',
   'status.ongoing': 'Đang diễn ra',
   'status.ended': 'Đã kết thúc',
-  'status.daysLeft': 'Còn {days} ngày',
-  'status.startsIn': 'Bắt đầu sau {days} ngày',
+  'status.daysLeft': 'Còn {days} ngày (tính đến ngày {date})',
+  'status.startsIn': 'Bắt đầu sau {days} ngày (tính đến ngày {date})',
 
   'plan.listTitle': 'Kế hoạch thi đua',
   'plan.listIntro': 'Các kế hoạch tổ chức phong trào thi đua do Ủy ban nhân dân xã ban hành.',
