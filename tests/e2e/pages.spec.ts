@@ -15,7 +15,12 @@ test('home: the campaign, its milestones and targets, latest news, featured stor
   await expect(targets).toContainText('Chưa có số liệu báo cáo (mục tiêu 100 %)');
   await expect(page.getByRole('region', { name: 'Tin mới nhất' }).getByRole('listitem')).toHaveCount(5);
   await expect(page.getByRole('region', { name: 'Gương điển hình nổi bật' }).getByRole('listitem')).toHaveCount(3);
-  await expect(page.getByRole('region', { name: 'Khen thưởng mới nhất' }).getByRole('listitem')).toHaveCount(3);
+  const awards = page.getByRole('region', { name: 'Khen thưởng mới nhất' }).getByRole('listitem');
+  await expect(awards).toHaveCount(3);
+  // 226/QĐ-UBND, the second newest, was revoked: it is on the honor roll, marked, not among the latest commendations.
+  await expect(awards.nth(0)).toContainText('Quyết định 4127/QĐ-UBND');
+  await expect(awards.nth(1)).toContainText('Quyết định 205/QĐ-UBND');
+  await expect(page.getByRole('region', { name: 'Khen thưởng mới nhất' })).not.toContainText('226/QĐ-UBND');
   await page.getByRole('link', { name: 'Đọc toàn văn kế hoạch' }).click();
   await expect(page).toHaveURL(/\/ke-hoach\/thi-dua-cao-diem-2025\/$/);
 });
