@@ -170,10 +170,15 @@ test('the search box in the header of a reading page reaches the search page wit
   await context.close();
 });
 
-test('a search link shared with ?q= shows its results at once', async ({ page }) => {
+test('a search link shared with ?q= shows its results at once, on the first screen', async ({ page }) => {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
   await expect(page.getByRole('searchbox', { name: 'Từ cần tìm' })).toHaveValue('hiến đất');
-  await expect(page.getByRole('main').getByRole('list').last().getByRole('heading', { level: 2 }).first()).toBeVisible();
+  const first = page.getByRole('main').getByRole('list').last().getByRole('heading', { level: 2 }).first();
+  await expect(first).toBeVisible();
+  await expect(first).toBeInViewport();
+  await expect(page.getByRole('status')).toBeInViewport();
+  // One search box on the search page: the header's would be a second one above it.
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
 });
 
 test('results come ten at a time, and "Xem thêm kết quả" adds the next ones without repeating any', async ({ page }) => {
