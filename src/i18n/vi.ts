@@ -215,7 +215,6 @@ export const vi = {
   'unit.awards': 'Khen thưởng của đơn vị',
   'unit.none': 'Chưa có.',
 
-  'home.title': 'Trang chủ',
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc của phong trào',
   'home.targets': 'Tiến độ chỉ tiêu',

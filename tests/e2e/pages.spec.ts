@@ -4,6 +4,10 @@ import { PAGE_TYPES } from './pages';
 
 test('home: the campaign, its milestones and targets, latest news, featured stories and commendations', async ({ page }) => {
   await page.goto('/');
+  // What a link to the site shows on Zalo and Facebook: the campaign, not "Trang chủ".
+  const title = 'Phong trào thi đua cao điểm chào mừng Đại hội Đảng bộ xã | Ủy ban nhân dân xã Hà Trung';
+  await expect(page).toHaveTitle(title);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('nhiệm kỳ 2025-2030');
   await expect(page.locator('[data-status]')).toHaveText('Đã kết thúc');
   await expect(page.getByText('Từ ngày ban hành đến 31 tháng 12 năm 2025')).toBeVisible();

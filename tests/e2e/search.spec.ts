@@ -109,6 +109,15 @@ test('each result shows its kind, its date and an excerpt with the match highlig
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(GPMB);
 });
 
+test('the plan, whose date of issue is not recorded, shows no date in its result, and is filed under its year', async ({ page }) => {
+  await searchFor(page, 'dao duc loi song');
+  const plan = page.locator('#ket-qua li').filter({ hasText: PLAN });
+  await expect(plan.locator('p').first()).toHaveText('Kế hoạch');
+  await page.getByText('Lọc kết quả', { exact: true }).click();
+  await page.getByLabel('Năm').selectOption('2025');
+  await expect(page.locator('#ket-qua li').filter({ hasText: PLAN })).toHaveCount(1);
+});
+
 test('filters narrow results by kind, category, unit and year', async ({ page }) => {
   await searchFor(page, 'thi dua');
   await page.getByText('Lọc kết quả', { exact: true }).click();
