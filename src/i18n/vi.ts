@@ -30,8 +30,10 @@ export const vi = {
   'status.upcoming': 'Sắp diễn ra',
   'status.ongoing': 'Đang diễn ra',
   'status.ended': 'Đã kết thúc',
-  'status.daysLeft': 'Còn {days} ngày (tính đến ngày {date})',
-  'status.startsIn': 'Bắt đầu sau {days} ngày (tính đến ngày {date})',
+  'status.daysLeft': 'Còn {days} ngày',
+  'status.startsIn': 'Bắt đầu sau {days} ngày',
+  // Before the day the site was built, which a count of days is true on.
+  'status.asOf': 'cập nhật ngày',
 
   'plan.listTitle': 'Kế hoạch thi đua',
   'plan.listIntro': 'Các kế hoạch tổ chức phong trào thi đua do Ủy ban nhân dân xã ban hành.',

@@ -99,6 +99,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   // The stories come first; a link above them leads down to the ways of browsing, which ran to three screens on a phone.
   expect((await cards.first().boundingBox())!.y).toBeLessThan((await browse.boundingBox())!.y);
   await page.getByRole('link', { name: 'Xem theo đối tượng, đơn vị, lĩnh vực, năm' }).click();
+  await expect(page).toHaveURL(/#xem-theo$/);
   await expect(browse.getByRole('heading', { name: 'Xem theo' })).toBeInViewport();
   await browse.getByRole('link', { name: 'Hạ tầng, giải phóng mặt bằng (2)' }).click();
   await expect(page).toHaveURL(/\/guong-dien-hinh\/linh-vuc\/ha-tang\/$/);
