@@ -77,6 +77,16 @@ test.describe('every page type', () => {
   }
 });
 
+// Every list shows the way home, as the reading pages do; the plans and documents lists had none.
+for (const path of [PAGE_TYPES.plans, PAGE_TYPES.news, PAGE_TYPES.stories, PAGE_TYPES.awards, PAGE_TYPES.units, PAGE_TYPES.documents]) {
+  test(`list ${path} leads back home from its trail`, async ({ page }) => {
+    await page.goto(path);
+    const trail = page.getByRole('navigation', { name: 'Bạn đang ở' });
+    await expect(trail.getByRole('link', { name: 'Trang chủ' })).toHaveAttribute('href', '/');
+    await expect(trail.getByRole('listitem').last()).toHaveAttribute('aria-current', 'page');
+  });
+}
+
 test('the skip link is the first stop of the keyboard and leads to the content', async ({ page }) => {
   await page.goto('/ke-hoach/');
   await page.keyboard.press('Tab');
