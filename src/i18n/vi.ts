@@ -32,7 +32,7 @@ export const vi = {
   'status.ended': 'Đã kết thúc',
   'status.daysLeft': 'Còn {days} ngày',
   'status.startsIn': 'Bắt đầu sau {days} ngày',
-  // Before the day the site was built, which a count of days is true on.
+  // Before the day the site was built: a count of days is true on that day.
   'status.asOf': 'cập nhật ngày',
 
   'plan.listTitle': 'Kế hoạch thi đua',

@@ -1,8 +1,8 @@
 import { daysBetween } from './dates';
 
-export type CampaignState = 'upcoming' | 'ongoing' | 'ended';
+type CampaignState = 'upcoming' | 'ongoing' | 'ended';
 
-export interface CampaignStatus {
+interface CampaignStatus {
   state: CampaignState;
   /** Days until the start (upcoming), until the last day inclusive (ongoing), or 0 (ended). */
   days: number;
