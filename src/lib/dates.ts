@@ -3,6 +3,12 @@ import { t } from '../i18n/t';
 /** The commune's time zone: every date a resident reads is a date in Việt Nam. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/**
+ * "Today" for every page of one build (a campaign's status, its days left, the milestones passed): taken once, so
+ * pages written either side of midnight still agree. The site is as of its last build (README, daily rebuild).
+ */
+export const BUILD_DAY = new Date();
+
 const DAY_PARTS = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
   year: 'numeric',
