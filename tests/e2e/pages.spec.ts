@@ -197,6 +197,8 @@ test('about and English pages give the committee and its contacts', async ({ pag
   await page.getByRole('main').getByRole('link', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
   await expect(page.getByRole('main').locator('[lang="en"]')).toContainText("People's Committee of Ha Trung Commune");
+  // Dialled from abroad: the country code in place of the leading 0 that the Vietnamese pages show.
+  await expect(page.getByRole('link', { name: '+84 237 3800 000' })).toHaveAttribute('href', 'tel:+842373800000');
 });
 
 test('pages print without navigation or share buttons', async ({ page }) => {
