@@ -6,6 +6,7 @@
 export const vi = {
   'site.tagline': 'Phong trào thi đua cao điểm chào mừng Đại hội Đảng bộ xã',
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
+  'site.printSource': 'Nguồn: {committee}, {url}',
 
   'nav.label': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
@@ -52,6 +53,11 @@ export const vi = {
   'plan.recipients': 'Nơi nhận',
   'plan.read': 'Xem toàn văn kế hoạch',
   'plan.unrecorded': 'Chưa ghi trong bản lưu',
+  'plan.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'plan.motto': 'Độc lập - Tự do - Hạnh phúc',
+  'plan.numberLine': 'Số: {number}',
+  'plan.placeDate': '{place}, ngày {date}',
+  'plan.placeDateUnrecorded': '{place}, ngày ban hành chưa ghi trong bản lưu',
 
   'documentKind.luat': 'Luật',
   'documentKind.nghi-dinh': 'Nghị định',

@@ -201,6 +201,23 @@ test('about and English pages give the committee and its contacts', async ({ pag
   await expect(page.getByRole('link', { name: '+84 237 3800 000' })).toHaveAttribute('href', 'tel:+842373800000');
 });
 
+test('a decision and an article print without what only works on screen', async ({ page }) => {
+  await page.goto(PAGE_TYPES.award);
+  await page.emulateMedia({ media: 'print' });
+  const recipients = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
+  await expect(recipients.getByRole('columnheader', { name: 'Đơn vị, thôn' })).toBeVisible();
+  // "Đọc bài" links and the list of stories cannot be followed on paper.
+  await expect(recipients.getByRole('columnheader', { name: 'Gương điển hình' })).toBeHidden();
+  await expect(recipients.getByRole('link', { name: 'Đọc bài' }).first()).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Gương điển hình khác' })).toBeHidden();
+  await expect(page.getByText(/^Nguồn: Ủy ban nhân dân xã Hà Trung, https:\/\/\S+\/khen-thuong\/qd-205-qd-ubnd-2025\/$/)).toBeVisible();
+
+  await page.goto(PAGE_TYPES.article);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Từ khóa:')).toBeHidden();
+  await expect(page.getByText('Đơn vị liên quan:')).toBeVisible();
+});
+
 test('pages print without navigation or share buttons', async ({ page }) => {
   await page.goto(PAGE_TYPES.story);
   await page.emulateMedia({ media: 'print' });

@@ -72,6 +72,40 @@ test.describe('the plan page', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 
+  test('prints with the heading of an issued document, and says where it came from', async ({ page }) => {
+    const heading = [
+      'Ủy ban nhân dân',
+      'Số: chưa ghi trong bản lưu',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hà Trung, ngày ban hành chưa ghi trong bản lưu',
+    ].map((text) => page.getByText(text, { exact: true }));
+    const source = page.getByText(/^Nguồn: Ủy ban nhân dân xã Hà Trung, https:\/\/\S+\/ke-hoach\/thi-dua-cao-diem-2025\/$/);
+    // On screen the facts say the same, so these are on paper only.
+    for (const line of [...heading, source]) await expect(line).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    for (const line of [...heading, source]) await expect(line).toBeVisible();
+    // "KẾ HOẠCH" on a line of its own, then the subject, as issued; the heading's words stay those of the title.
+    const [kind, subject] = await page.getByRole('heading', { level: 1 }).locator('span').all();
+    await expect(kind!).toHaveCSS('text-transform', 'uppercase');
+    await expect(kind!).toHaveCSS('display', 'block');
+    await expect(subject!).toHaveText(/^tổ chức phong trào thi đua/);
+  });
+
+  test('prints each line in one typeface, with every Vietnamese letter', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    // The faces Chromium drew each text with: one per line, not a second one for the letters the first lacks (ầ, ố).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    for (const selector of ['h1 span', '.prose p', '.prose h2']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.map((font) => font.familyName), selector).toHaveLength(1);
+    }
+  });
+
   test('can be shared on Zalo and Facebook by its own address', async ({ page }) => {
     const address = encodeURIComponent(PLAN);
     await expect(page.getByRole('link', { name: /^Zalo/ })).toHaveAttribute('href', new RegExp(`^https://zalo\\.me/share\\?url=https%3A%2F%2F[^&]+${address}$`));
