@@ -17,7 +17,15 @@ async function prepare(): Promise<App.Locals['settings']> {
   return siteSettings();
 }
 
+/**
+ * The CMS's own pages and API (Keystatic's routes) use neither, and must open even when the content is broken: a unit
+ * deleted while news still names it stopped every page of the dev server, the CMS too, leaving the editor no way to
+ * mend it but a text editor.
+ */
+const isCms = (path: string) => /^\/(api\/)?keystatic(\/|$)/.test(path);
+
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (isCms(context.url.pathname)) return next();
   // The dev server re-reads each time, so what an editor just saved in the CMS shows on the next page view.
   context.locals.settings = await (import.meta.env.DEV ? prepare() : (ready ??= prepare()));
   return next();

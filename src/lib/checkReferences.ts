@@ -18,9 +18,15 @@ const isReference = (value: unknown): value is Reference =>
   typeof (value as Reference).id === 'string' &&
   typeof (value as Reference).collection === 'string';
 
-/** Every reference inside `data`, with the dotted path of the field that holds it ("recipients.2.story"). */
+/**
+ * A field's place as an editor counts it: "recipients.2.story" is "recipients, mục thứ 3, story" (lists count from 1,
+ * as the CMS shows them).
+ */
+const fieldPath = (path: string[]) => path.map((key) => (/^\d+$/.test(key) ? `mục thứ ${Number(key) + 1}` : key)).join(', ');
+
+/** Every reference inside `data`, with the place of the field that holds it. */
 function referencesIn(data: unknown, path: string[] = []): { path: string; ref: Reference }[] {
-  if (isReference(data)) return [{ path: path.join('.'), ref: data }];
+  if (isReference(data)) return [{ path: fieldPath(path), ref: data }];
   if (data instanceof Date || typeof data !== 'object' || data === null) return [];
   return Object.entries(data).flatMap(([key, value]) => referencesIn(value, [...path, key]));
 }

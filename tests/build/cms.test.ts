@@ -1,11 +1,11 @@
 // The CMS without a login (local storage) never listens beyond this machine, and the production admin refuses to
 // build or start without what it needs, saying what is missing.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { astroEnv, root, withSiteCopy } from './siteCopy';
 
-const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
 const bin = join(root, 'node_modules/.bin');
 
@@ -39,4 +39,25 @@ describe('the CMS', { timeout: 90_000 }, () => {
     expect(code).toBe(1);
     expect(output).toContain('Admin server not started: set KEYSTATIC_GITHUB_CLIENT_ID, KEYSTATIC_GITHUB_CLIENT_SECRET');
   });
+
+  test('stays open when content names an entry that is not there, while the pages say which file and field', async () => {
+    // As after an editor deletes a unit a story still names: pages stop, the CMS must not, or nothing can mend it.
+    await withSiteCopy('dangling-reference', async (dir) => {
+      const server = spawn('astro', ['dev', '--port', '4392'], { cwd: dir, env: astroEnv });
+      let output = '';
+      server.stdout.on('data', (chunk) => (output += chunk));
+      server.stderr.on('data', (chunk) => (output += chunk));
+      const status = (path: string) => fetch(`http://127.0.0.1:4392${path}`).then((response) => response.status, () => 0);
+      try {
+        await expect.poll(() => status('/keystatic'), { timeout: 60_000, interval: 1_000 }).toBe(200);
+        expect(await status('/')).toBe(500);
+        await expect
+          .poll(() => output)
+          .toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/');
+      } finally {
+        server.kill();
+      }
+    });
+  });
 });
+

@@ -37,8 +37,8 @@ describe('checkReferences', () => {
       ],
     });
     expect(problems).toEqual([
-      'content/awards/qd-1.yaml, trường "recipients.1.unit": không có mục "thon-khong-co" trong content/units/ (cần tên một tệp có ở đó, không kèm đuôi)',
-      'content/awards/qd-1.yaml, trường "recipients.1.story": không có mục "x" trong content/stories/ (cần tên một tệp có ở đó, không kèm đuôi)',
+      'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, unit": không có mục "thon-khong-co" trong content/units/ (cần tên một tệp có ở đó, không kèm đuôi)',
+      'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, story": không có mục "x" trong content/stories/ (cần tên một tệp có ở đó, không kèm đuôi)',
     ]);
   });
 
