@@ -9,7 +9,9 @@ import { parse } from 'yaml';
 import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
 import { previewImages } from './src/integrations/previewImages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { bodyImageAlt } from './src/lib/bodyImageAlt.ts';
 import { headingAnchors } from './src/lib/headingAnchors.ts';
+import { nfcBody } from './src/lib/nfcBody.ts';
 
 // Be Vietnam Pro, self-hosted: the Vietnamese and Latin subsets of the regular and bold weights, each with its
 // unicode-range, so a page fetches only the files its letters need.
@@ -95,7 +97,8 @@ export default defineConfig({
   ],
   server: { host: '127.0.0.1' },
   markdown: {
-    processor: satteri({ hastPlugins: [headingAnchors] }),
+    // NFC first: the anchors and the table of contents are made from the text.
+    processor: satteri({ hastPlugins: [nfcBody, headingAnchors, bodyImageAlt] }),
   },
   // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
   // have no page, and it leaves out the 404 page itself.

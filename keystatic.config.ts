@@ -71,9 +71,30 @@ const photo = (label: string) =>
 const sample = () =>
   fields.checkbox({ label: 'Bài mẫu', description: 'Đánh dấu nếu đây chỉ là nội dung mẫu để minh họa; trang sẽ ghi rõ “Bài mẫu”.' });
 
-// No components are offered, so what the editor writes is plain Markdown, stored as `.md` (see src/lib/entryLoader.ts).
-const body = () =>
-  fields.mdx({ label: 'Nội dung', extension: 'md', options: { image: { publicPath: undefined } } });
+/**
+ * No components are offered, so what the editor writes is plain Markdown, stored as `.md` (see src/lib/entryLoader.ts).
+ * A photo put in the text of a news item or story (`content/<collection>/<slug>/index.md`) is saved beside it, and the
+ * text says where as the site reads it, from that file: `../<slug>/<name>`. Left to Keystatic, the photo went into a
+ * `body/` folder and the text said `<name>` alone, which stopped every page ("ImageNotFound"). The plan's text is the
+ * issued document and takes no photos.
+ */
+const body = (photosIn?: 'content/news' | 'content/stories') =>
+  fields.mdx({
+    label: 'Nội dung',
+    extension: 'md',
+    options: {
+      image: photosIn
+        ? {
+            directory: photosIn,
+            publicPath: '../',
+            schema: {
+              alt: required('Mô tả ảnh', 'Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.'),
+              title: optionalText('Chú thích'),
+            },
+          }
+        : false,
+    },
+  });
 
 const featured = () => fields.checkbox({ label: 'Nổi bật', description: 'Hiện trên trang chủ.' });
 const draft = () => fields.checkbox({ label: 'Bản nháp', description: 'Bản nháp chưa hiện trên trang web.' });
@@ -150,7 +171,7 @@ export default config({
         featured: featured(),
         draft: draft(),
         sample: sample(),
-        body: body(),
+        body: body('content/news'),
       },
     }),
     // Gương điển hình: exemplary people and collectives, the heart of the plan's outreach duty.
@@ -182,7 +203,7 @@ export default config({
         featured: featured(),
         draft: draft(),
         sample: sample(),
-        body: body(),
+        body: body('content/stories'),
       },
     }),
     // Khen thưởng: reward decisions and who they commend.
@@ -224,6 +245,8 @@ export default config({
       path: 'content/units/*',
       slugField: 'name',
       format: 'yaml',
+      // The list shows names, not the file names Keystatic shows without columns ("thon-dong-xa").
+      columns: ['name', 'kind'],
       previewUrl: paths.unit('{slug}'),
       schema: {
         name: title('Tên đơn vị'),
@@ -239,6 +262,7 @@ export default config({
       path: 'content/documents/*',
       slugField: 'title',
       format: 'yaml',
+      columns: ['title', 'number'],
       previewUrl: paths.document('{slug}'),
       schema: {
         title: title('Trích yếu'),

@@ -55,6 +55,17 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
 
   await page.getByRole('textbox', { name: 'Nội dung' }).click();
   await page.keyboard.type('Cả thôn cùng góp công, góp sức để con đường làng rộng và sạch hơn.');
+  // A photo in the text, described as the site requires.
+  await page.keyboard.press('Enter');
+  const bodyChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Image' }).click();
+  await (await bodyChooser).setFiles(join(root, 'tests/fixtures/anh-thu.jpg'));
+  await page.locator('[contenteditable=true] img:not(.ProseMirror-separator)').click();
+  // Keystatic's buttons beside a photo have no names; the first one opens its details.
+  await page.locator('div:has(> [role="separator"]):has(button:not([aria-label]))').last().getByRole('button').first().click();
+  const details = page.getByRole('dialog', { name: 'Image details' });
+  await details.getByRole('textbox', { name: 'Mô tả ảnh' }).fill('Con đường làng sau khi mở rộng');
+  await details.getByRole('button', { name: 'Save' }).click();
 
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(new RegExp(`/keystatic/collection/stories/item/${SLUG}$`), { timeout: 30_000 });
@@ -75,6 +86,9 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   });
   expect(existsSync(join(entryDir, data.photo.image))).toBe(true);
   expect(text).toContain('Cả thôn cùng góp công');
+  // The photo in the text lies beside the story, and the text names it as the site reads it, from index.md.
+  expect(text).toContain(`![Con đường làng sau khi mở rộng](../${SLUG}/anh-thu.jpg)`);
+  expect(existsSync(join(entryDir, 'anh-thu.jpg'))).toBe(true);
   expect(text).toBe(text.normalize('NFC'));
 
   // The public build publishes it (into a folder of its own, leaving the site under test alone).
@@ -86,6 +100,8 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
     expect(storyPage).toContain('href="/don-vi/thon-dong-xa/"');
     expect(storyPage).toContain(`href="/khen-thuong/${AWARD}/"`);
     expect(storyPage).toMatch(/<img[^>]+alt="Bà con thôn Đồng Xá cùng làm đường"/);
+    const bodyPhoto = storyPage.match(/<img[^>]+alt="Con đường làng sau khi mở rộng"[^>]*>/)?.[0];
+    expect(bodyPhoto).toMatch(/src="\/_astro\/[^"]+\.webp"/);
     const unitPage = readFileSync(join(out, 'don-vi/thon-dong-xa/index.html'), 'utf8');
     expect(unitPage).toContain(`href="/guong-dien-hinh/${SLUG}/"`);
     const awardPage = readFileSync(join(out, 'khen-thuong', AWARD, 'index.html'), 'utf8');

@@ -1,0 +1,17 @@
+import type { HastPluginEntry } from 'satteri';
+
+/**
+ * Puts the text of a Markdown body in NFC, as every other Vietnamese text on the site: a body typed with a
+ * decomposed input method (Unikey's "Unicode tổ hợp") was published as typed, while its title and summary were
+ * normalised by the schema. Only a body that needs it gets the plugin, so the others cost one check of their source.
+ */
+export const nfcBody: HastPluginEntry = ({ source }) =>
+  source === source.normalize('NFC')
+    ? null
+    : {
+        name: 'nfc-body',
+        text(node) {
+          const value = node.value.normalize('NFC');
+          return value === node.value ? undefined : { type: 'text', value };
+        },
+      };
