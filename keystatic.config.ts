@@ -290,9 +290,17 @@ export default config({
         committeeEnglish: required('Tên Ủy ban bằng tiếng Anh', 'Dùng cho trang /en/.'),
         address: required('Địa chỉ'),
         phone: required('Điện thoại'),
-        email: required('Thư điện tử'),
+        // Checked here as the site checks them (src/content.config.ts): Keystatic's own url field took "thidua.hatrung.gov.vn"
+        // and any text as an email, and the site then stopped at the next build.
+        email: fields.text({
+          label: 'Thư điện tử',
+          validation: { pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'Cần một địa chỉ thư điện tử, ví dụ vanphong@hatrung.gov.vn.' } },
+        }),
         contactOfficial: required('Đầu mối liên hệ', 'Người hoặc bộ phận trả lời người dân về phong trào.'),
-        siteUrl: fields.url({ label: 'Địa chỉ trang web', validation: { isRequired: true } }),
+        siteUrl: fields.text({
+          label: 'Địa chỉ trang web',
+          validation: { pattern: { regex: /^https?:\/\/[^\s/]+\.[^\s]+$/, message: 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.' } },
+        }),
         social: fields.array(
           fields.object({ label: required('Tên trang'), url: fields.url({ label: 'Địa chỉ', validation: { isRequired: true } }) }),
           { label: 'Trang của xã trên mạng xã hội', itemLabel: (item) => item.fields.label.value || 'Trang mới' },

@@ -154,7 +154,13 @@ const newsFields = {
 
 const news = defineCollection({
   loader: entries('news', 'markdown'),
-  schema: ({ image }) => z.object({ ...newsFields, cover: photo(image) }),
+  schema: ({ image }) =>
+    z.object({ ...newsFields, cover: photo(image) }).superRefine((item, ctx) => {
+      // A correction before publication is a slip of the date picker; search engines would read it as such too.
+      if (item.updatedAt && item.updatedAt < item.publishedAt) {
+        ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'ngày cập nhật không được trước ngày đăng (publishedAt)' });
+      }
+    }),
 });
 
 /** The fields of a story, its photo aside. */
@@ -239,6 +245,11 @@ const awards = defineCollection({
     /** Why and by which decision it was revoked. */
     statusNote: text().optional(),
     sample: sample(),
+  }).superRefine((award, ctx) => {
+    // Residents and recipients must read why a commendation no longer stands, not only that it does not.
+    if (award.status === 'thu-hoi' && !award.statusNote) {
+      ctx.addIssue({ code: 'custom', path: ['statusNote'], message: 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi' });
+    }
   }),
 });
 

@@ -113,3 +113,53 @@ describe('text typed in any Unicode form', () => {
     expect(result.description).toBe(`Mô tả ${nfd}`.normalize('NFC'));
   });
 });
+
+describe('fields that contradict each other stop the build, at the field to mend', () => {
+  test('a revoked decision without the reason and the decision that revoked it', () => {
+    const file = join(root, 'content/awards/qd-226-qd-ubnd-2025.yaml');
+    const { statusNote, ...revoked } = dataOf(file) as { status: string; statusNote: string };
+    expect(revoked.status).toBe('thu-hoi');
+    expect(statusNote).toBeTruthy();
+    const result = schemaOf('awards', file).safeParse(revoked);
+    expect(result.error?.issues).toMatchObject([{ path: ['statusNote'], message: 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi' }]);
+  });
+
+  test('news corrected before it was published', () => {
+    const file = join(root, 'content/news/chung-tay-ho-tro-ho-ngheo-ho-co-hoan-canh-kho-khan-dip-quoc-khanh-2-9/index.md');
+    const item = dataOf(file) as { publishedAt: string };
+    const schema = schemaOf('news', file);
+    expect(schema.safeParse({ ...item, updatedAt: item.publishedAt }).success).toBe(true);
+    const result = schema.safeParse({ ...item, updatedAt: '2020-01-01' });
+    expect(result.error?.issues).toMatchObject([{ path: ['updatedAt'], message: 'ngày cập nhật không được trước ngày đăng (publishedAt)' }]);
+  });
+});
+
+describe("the CMS's settings form", () => {
+  // An address it took that the site refuses saved silently, and the next build stopped.
+  const { email, siteUrl } = keystatic.singletons!.settings.schema;
+  const settings: Record<string, { validate: (value: string, slugs: undefined) => unknown }> = { email, siteUrl };
+  const site = (collections.settings.schema as z.ZodObject).shape as Record<string, z.ZodType>;
+  const accepts = (field: string, value: string) => {
+    try {
+      settings[field]!.validate(value, undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  test.each([
+    ['email', 'vanphong@hatrung.gov.vn'],
+    ['email', 'vanphong@hatrung'],
+    ['email', 'văn phòng'],
+    ['siteUrl', 'https://thidua.hatrung.gov.vn'],
+    ['siteUrl', 'thidua.hatrung.gov.vn'],
+    ['siteUrl', 'https://'],
+  ])('takes %s "%s" exactly when the site does', (field, value) => {
+    expect(accepts(field, value)).toBe(site[field]!.safeParse(value).success);
+  });
+
+  test('says in Vietnamese what it expects', () => {
+    expect(() => settings.siteUrl!.validate('thidua.hatrung.gov.vn', undefined)).toThrow('Cần địa chỉ đầy đủ, bắt đầu bằng https://');
+  });
+});
