@@ -11,7 +11,7 @@ const run = promisify(execFile);
 
 /** Runs `astro <command>` on a copy of the site with the fixture's files added; returns its exit code and output. */
 function astroWith(fixture: string, command: 'sync' | 'build') {
-  return withSiteCopy(fixture, async (dir) => {
+  return withSiteCopy(`bad-content/${fixture}`, async (dir) => {
     const args = command === 'build' ? ['build', '--outDir', join(dir, 'dist')] : ['sync'];
     try {
       const { stdout, stderr } = await run('astro', args, { cwd: dir, env: astroEnv, maxBuffer: 20_000_000 });

@@ -42,7 +42,7 @@ describe('the CMS', { timeout: 90_000 }, () => {
 
   test('stays open when content names an entry that is not there, while the pages say which file and field', async () => {
     // As after an editor deletes a unit a story still names: pages stop, the CMS must not, or nothing can mend it.
-    await withSiteCopy('dangling-reference', async (dir) => {
+    await withSiteCopy('bad-content/dangling-reference', async (dir) => {
       const server = spawn('astro', ['dev', '--port', '4392'], { cwd: dir, env: astroEnv });
       let output = '';
       server.stdout.on('data', (chunk) => (output += chunk));

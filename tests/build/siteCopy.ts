@@ -11,17 +11,17 @@ export const root = new URL('../../', import.meta.url).pathname;
 export const astroEnv = { PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 /**
- * A copy of the site in a temporary folder, with the files of `tests/fixtures/bad-content/<fixture>/` added, for
- * `use` to run Astro in; removed afterwards.
+ * A copy of the site in a temporary folder, with the files of `tests/fixtures/<fixture>/` added, for `use` to run
+ * Astro in; removed afterwards.
  */
 export async function withSiteCopy<T>(fixture: string, use: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), `ha-trung-${fixture}-`));
+  const dir = mkdtempSync(join(tmpdir(), `ha-trung-${fixture.replace(/\//g, '-')}-`));
   try {
     for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'keystatic.config.ts']) {
       cpSync(join(root, item), join(dir, item), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    cpSync(join(root, 'tests/fixtures/bad-content', fixture), dir, { recursive: true });
+    cpSync(join(root, 'tests/fixtures', fixture), dir, { recursive: true });
     return await use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
