@@ -15,6 +15,7 @@ import {
 } from './src/lib/options';
 import { slugify } from './src/lib/slugify';
 import { paths } from './src/lib/urls';
+import { EMAIL, SITE_URL } from './src/lib/webAddresses';
 
 /** Production editing commits to GitHub when the admin build names a repository; otherwise files on this machine. */
 const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}` | undefined;
@@ -89,7 +90,7 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
             publicPath: '../',
             schema: {
               alt: required('Mô tả ảnh', 'Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.'),
-              title: optionalText('Chú thích'),
+              title: optionalText('Dòng chữ khi trỏ chuột vào ảnh', 'Không bắt buộc; không hiện dưới ảnh.'),
             },
           }
         : false,
@@ -290,16 +291,16 @@ export default config({
         committeeEnglish: required('Tên Ủy ban bằng tiếng Anh', 'Dùng cho trang /en/.'),
         address: required('Địa chỉ'),
         phone: required('Điện thoại'),
-        // Checked here as the site checks them (src/content.config.ts): Keystatic's own url field took "thidua.hatrung.gov.vn"
-        // and any text as an email, and the site then stopped at the next build.
+        // Checked here by the site's own patterns: Keystatic's url field took "thidua.hatrung.gov.vn", and any text as an
+        // email, and the site then stopped at the next build.
         email: fields.text({
           label: 'Thư điện tử',
-          validation: { pattern: { regex: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, message: 'Cần một địa chỉ thư điện tử, ví dụ vanphong@hatrung.gov.vn.' } },
+          validation: { pattern: { regex: EMAIL, message: 'Cần một địa chỉ thư điện tử, ví dụ vanphong@hatrung.gov.vn.' } },
         }),
         contactOfficial: required('Đầu mối liên hệ', 'Người hoặc bộ phận trả lời người dân về phong trào.'),
         siteUrl: fields.text({
           label: 'Địa chỉ trang web',
-          validation: { pattern: { regex: /^https?:\/\/[^\s/]+\.[^\s]+$/, message: 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.' } },
+          validation: { pattern: { regex: SITE_URL, message: 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.' } },
         }),
         social: fields.array(
           fields.object({ label: required('Tên trang'), url: fields.url({ label: 'Địa chỉ', validation: { isRequired: true } }) }),

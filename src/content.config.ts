@@ -3,6 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { entries } from './lib/entryLoader';
+import { EMAIL, SITE_URL } from './lib/webAddresses';
 import {
   AWARD_FORMS,
   AWARD_STATUSES,
@@ -308,11 +309,11 @@ const settings = defineCollection({
     /** Telephone number. */
     phone: text(),
     /** Email address. */
-    email: z.email({ error: 'cần một địa chỉ thư điện tử hợp lệ' }),
+    email: z.email({ pattern: EMAIL, error: 'cần một địa chỉ thư điện tử hợp lệ' }),
     /** Who answers residents about the campaign. */
     contactOfficial: text(),
     /** Public address of the site, used for absolute links in feeds and previews. */
-    siteUrl: z.url({ error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' }),
+    siteUrl: z.string().regex(SITE_URL, 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://'),
     /** Pages of the commune elsewhere. */
     social: z
       .array(

@@ -56,6 +56,7 @@ export const vi = {
   'plan.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'plan.motto': 'Độc lập - Tự do - Hạnh phúc',
   'plan.numberLine': 'Số: {number}',
+  'plan.numberLineUnrecorded': 'Số: chưa ghi trong bản lưu',
   'plan.placeDate': '{place}, ngày {date}',
   'plan.placeDateUnrecorded': '{place}, ngày ban hành chưa ghi trong bản lưu',
 

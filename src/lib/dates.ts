@@ -3,11 +3,14 @@ import { t } from '../i18n/t';
 /** The commune's time zone: every date a resident reads is a date in Việt Nam. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+const BUILT_AT = new Date();
+
 /**
- * "Today" for every page of one build (a campaign's status, its days left, the milestones passed): taken once, so
- * pages written either side of midnight still agree. The site is as of its last build (README, daily rebuild).
+ * "Today" for the pages (a campaign's status, its days left, the milestones passed): the moment the build began, so
+ * that pages written either side of midnight agree; the site is as of its last build (README, daily rebuild). In the
+ * dev server, which an editor may leave running for days, the moment of each page view.
  */
-export const BUILD_DAY = new Date();
+export const today = (): Date => (import.meta.env.DEV ? new Date() : BUILT_AT);
 
 const DAY_PARTS = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,

@@ -34,14 +34,22 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
     load: async (context) => {
       // Astro's glob loader logs an entry it cannot read or render (a photo in the text with no description,
       // src/lib/bodyImageAlt.ts) and keeps it without a body: its page would go out empty. A build stops instead,
-      // with every such message. The dev server keeps the log, and its pages, so that the CMS stays usable.
+      // with every such message, and leaves such an entry out of the content store, which is saved between builds:
+      // kept there with its digest, the next build would skip it and publish it empty. The dev server keeps Astro's
+      // log, and its pages, so that the CMS stays usable.
+      const building = !context.watcher;
       const failures: string[] = [];
-      const logger = context.watcher
-        ? context.logger
-        : Object.assign(Object.create(context.logger), { error: (message: string) => failures.push(message) });
+      const logger = building
+        ? Object.assign(Object.create(context.logger), { error: (message: string) => failures.push(message) })
+        : context.logger;
+      // A `.md` entry is always rendered as it loads, so one without its HTML is one that failed (an `.mdx` body is
+      // rendered later, and so comes without).
+      const failed = (entry: { filePath?: string | undefined; rendered?: unknown }) => entry.filePath?.endsWith('.md') && entry.rendered === undefined;
+      const store: typeof context.store = building ? { ...context.store, set: (entry) => !failed(entry) && context.store.set(entry) } : context.store;
       await loader.load({
         ...context,
         logger,
+        store,
         parseData: async (props) => {
           if (props.filePath) {
             const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));

@@ -1,6 +1,8 @@
 // The CMS without a login (local storage) never listens beyond this machine, and the production admin refuses to
 // build or start without what it needs, saying what is missing.
 import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -8,6 +10,16 @@ import { astroEnv, root, withSiteCopy } from './siteCopy';
 
 const run = promisify(execFile);
 const bin = join(root, 'node_modules/.bin');
+
+/** A port nothing listens on: with a taken one, Vite would quietly move to the next and the test wait in vain. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** Runs a command in the project with only `env` added to a clean environment; returns its exit code and output. */
 async function attempt(command: string, args: string[], env: Record<string, string> = {}) {
@@ -43,11 +55,13 @@ describe('the CMS', { timeout: 90_000 }, () => {
   test('stays open when content names an entry that is not there, while the pages say which file and field', async () => {
     // As after an editor deletes a unit a story still names: pages stop, the CMS must not, or nothing can mend it.
     await withSiteCopy('bad-content/dangling-reference', async (dir) => {
-      const server = spawn('astro', ['dev', '--port', '4392'], { cwd: dir, env: astroEnv });
+      const port = await freePort();
+      const server = spawn('astro', ['dev', '--port', String(port)], { cwd: dir, env: astroEnv });
+      const exited = once(server, 'exit');
       let output = '';
       server.stdout.on('data', (chunk) => (output += chunk));
       server.stderr.on('data', (chunk) => (output += chunk));
-      const status = (path: string) => fetch(`http://127.0.0.1:4392${path}`).then((response) => response.status, () => 0);
+      const status = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then((response) => response.status, () => 0);
       try {
         await expect.poll(() => status('/keystatic'), { timeout: 60_000, interval: 1_000 }).toBe(200);
         expect(await status('/')).toBe(500);
@@ -56,6 +70,7 @@ describe('the CMS', { timeout: 90_000 }, () => {
           .toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/');
       } finally {
         server.kill();
+        await exited;
       }
     });
   });

@@ -8,7 +8,13 @@ export const root = new URL('../../', import.meta.url).pathname;
  * Where Astro runs: the project's own Node, no colours in what it prints, and nothing of Vitest's environment, under
  * which a dev server started but answered nothing.
  */
-export const astroEnv = { PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1', FORCE_COLOR: '0' };
+export const astroEnv = {
+  PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+  HOME: process.env.HOME ?? '/tmp',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 
 /**
  * A copy of the site in a temporary folder, with the files of `tests/fixtures/<fixture>/` added, for `use` to run

@@ -152,9 +152,16 @@ describe("the CMS's settings form", () => {
     ['email', 'vanphong@hatrung.gov.vn'],
     ['email', 'vanphong@hatrung'],
     ['email', 'văn phòng'],
+    ['email', 'văn.phòng@hatrung.gov.vn'],
+    ['email', 'vanphong@hatrung.gov.v'],
+    ['email', 'a..b@hatrung.gov.vn'],
+    ['email', 'vanphong@hatrung.gov.vn.'],
     ['siteUrl', 'https://thidua.hatrung.gov.vn'],
+    ['siteUrl', 'https://thidua.hatrung.gov.vn/'],
     ['siteUrl', 'thidua.hatrung.gov.vn'],
     ['siteUrl', 'https://'],
+    ['siteUrl', 'https://thidua.hatrung.gov.vn:99999'],
+    ['siteUrl', 'https://[x.vn'],
   ])('takes %s "%s" exactly when the site does', (field, value) => {
     expect(accepts(field, value)).toBe(site[field]!.safeParse(value).success);
   });

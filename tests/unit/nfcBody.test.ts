@@ -6,16 +6,20 @@ const render = async (markdown: string) => (await markdownToHtml(markdown, { has
 
 describe('nfcBody', () => {
   test('publishes a body typed in decomposed Unicode in NFC, headings and lists too', async () => {
-    const typed = '## Năm 2025\n\nChị được khen thưởng.\n\n- Hộ gia đình\n'.normalize('NFD');
+    const typed = '## Năm 2025\n\nChị được khen thưởng.\n\n- Hộ gia đình\n\n![Bà con góp đất](anh.jpg "Đường thôn")\n'.normalize('NFD');
     const html = await render(typed);
     expect(html).toBe(html.normalize('NFC'));
     expect(html).toContain('Chị được khen thưởng.');
     expect(html).toContain('Năm 2025');
     expect(html).toContain('Hộ gia đình');
+    expect(html).toContain('alt="Bà con góp đất"');
+    expect(html).toContain('title="Đường thôn"');
   });
 
-  test('leaves a body already in NFC as it renders without the plugin', async () => {
-    const body = 'Thôn **Đồng Xá** ra quân làm đường.';
-    expect(await render(body)).toBe(markdownToHtml(body).html);
+  test('is left out of a body already in NFC', () => {
+    const context = { fileURL: undefined, sourceFormat: 'markdown', data: {} } as const;
+    const factory = nfcBody as (ctx: typeof context & { source: string }) => unknown;
+    expect(factory({ ...context, source: 'Thôn **Đồng Xá** ra quân làm đường.' })).toBeNull();
+    expect(factory({ ...context, source: 'Thôn Đồng Xá'.normalize('NFD') })).not.toBeNull();
   });
 });

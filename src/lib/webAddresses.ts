@@ -1,0 +1,8 @@
+// What an email or a site address must look like, in one place for the schema (src/content.config.ts) and the CMS
+// (keystatic.config.ts): when each checked in its own way, the CMS saved addresses the build then stopped at.
+
+/** An email address: zod's own pattern (ASCII, a dotted domain), which `z.email` applies by default. */
+export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
+/** A site's address: http(s) and a dotted host name, nothing after it but a slash (the site is served at its root). */
+export const SITE_URL = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\/?$/i;
