@@ -19,3 +19,29 @@ export function referencing<T>(entries: readonly T[], pick: (entry: T) => readon
   const byId = new Map(groupBy(links, (link) => link.id).map(([id, group]) => [id, group.map((link) => link.entry)]));
   return (id) => byId.get(id) ?? [];
 }
+
+/** What `storyAwardLinks` needs of a story and of a reward decision. */
+interface LinkingStory {
+  id: string;
+  data: { awards: readonly Ref[] };
+}
+interface LinkingAward {
+  id: string;
+  data: { recipients: readonly { story?: Ref | undefined }[] };
+}
+
+/**
+ * Stories and reward decisions linked either way: a story cites a decision (its "Quyết định khen thưởng"), or a
+ * decision names a recipient's story. The CMS lets an editor link one side only; both pages show the link.
+ */
+export function storyAwardLinks<S extends LinkingStory, A extends LinkingAward>(stories: readonly S[], awards: readonly A[]) {
+  const namingStory = referencing(awards, (award) => award.data.recipients.flatMap((r) => (r.story ? [r.story] : [])));
+  const linked = (story: S): Ref[] => [...story.data.awards, ...namingStory(story.id)];
+  const awardsById = new Map(awards.map((award) => [award.id, award]));
+  return {
+    /** The stories, among `stories`, linked to decision `id`. */
+    storiesOf: referencing(stories, linked),
+    /** The decisions linked to `story`, each once. */
+    awardsOf: (story: S): A[] => [...new Set(linked(story).flatMap((ref) => awardsById.get(ref.id) ?? []))],
+  };
+}
