@@ -168,7 +168,8 @@ export const vi = {
   'news.latest': 'Tin mới nhất',
   'news.all': 'Xem tất cả tin tức',
 
-  'story.listTitle': 'Gương điển hình tiên tiến',
+  // The plan's own words for what this section shows; residents search for them ("guong nguoi tot").
+  'story.listTitle': 'Gương điển hình tiên tiến, gương người tốt, việc tốt',
   'story.listIntro': 'Những tập thể, cá nhân, hộ gia đình, doanh nghiệp tiêu biểu trong phong trào thi đua, để cùng học tập và nhân rộng.',
   'story.browse': 'Xem theo',
   'story.browseJump': 'Xem theo đối tượng, đơn vị, lĩnh vực, năm',

@@ -180,7 +180,7 @@ const FOLLOWED: [page: string, feedName: string, feed: string][] = [
   ['/don-vi/thon-dong-xa/', 'Thôn Đồng Xá', '/don-vi/thon-dong-xa/rss.xml'],
   ['/tin-tuc/', 'Tin tức', '/tin-tuc/rss.xml'],
   ['/tin-tuc/chuyen-muc/ha-tang/', 'Hạ tầng, giải phóng mặt bằng', '/tin-tuc/chuyen-muc/ha-tang/rss.xml'],
-  ['/guong-dien-hinh/doi-tuong/ho-gia-dinh/', 'Gương điển hình tiên tiến', '/guong-dien-hinh/rss.xml'],
+  ['/guong-dien-hinh/doi-tuong/ho-gia-dinh/', 'Gương điển hình tiên tiến, gương người tốt, việc tốt', '/guong-dien-hinh/rss.xml'],
   ['/khen-thuong/', 'Bảng vàng khen thưởng', '/khen-thuong/rss.xml'],
 ];
 for (const [path, name, feed] of FOLLOWED) {

@@ -89,7 +89,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(PAGE_TYPES.stories);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình tiên tiến');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình tiên tiến, gương người tốt, việc tốt');
   const browse = page.getByRole('navigation', { name: 'Xem theo' });
   for (const kind of ['Cá nhân (2)', 'Tập thể (1)', 'Hộ gia đình (1)', 'Doanh nghiệp (1)', 'Hợp tác xã (1)', 'Thôn, tiểu khu (1)']) {
     await expect(browse.getByRole('link', { name: kind })).toBeVisible();
@@ -116,6 +116,8 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
 test('story: a profile card with who, kind, unit, field and the commendations, linking to the decision', async ({ page }) => {
   await page.goto(PAGE_TYPES.story);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hộ ông Hoàng Văn E');
+  // Above the title, the section in the plan's own words, leading back to every story.
+  await expect(page.getByRole('main').getByRole('link', { name: 'Gương điển hình tiên tiến, gương người tốt, việc tốt' })).toHaveAttribute('href', '/guong-dien-hinh/');
   const card = page.getByRole('region', { name: 'Thông tin về gương điển hình' });
   await expect(card).toContainText('Hộ gia đình');
   await expect(card.getByRole('link', { name: 'Thôn Đồng Xá' })).toHaveAttribute('href', '/don-vi/thon-dong-xa/');

@@ -89,6 +89,18 @@ test.describe('without diacritics, search finds the same pages as with them', ()
   }
 });
 
+// The brief's own example: residents look for the plan's "gương người tốt, việc tốt" without marks. The stories are
+// those people; five unit pages only quote the words in their description, and came first before the stories said so.
+for (const query of ['guong nguoi tot', 'nguoi tot viec tot']) {
+  test(`"${query}" finds the stories of exemplary people before any other page`, async ({ page }) => {
+    await searchFor(page, query);
+    const kinds = await page.locator('#ket-qua li > p:first-child').allTextContents();
+    const stories = kinds.filter((kind) => kind.startsWith('Gương điển hình')).length;
+    expect(stories).toBe(7);
+    expect(kinds.slice(0, stories).every((kind) => kind.startsWith('Gương điển hình'))).toBe(true);
+  });
+}
+
 test('a page that holds the words as a phrase comes before pages that hold them apart', async ({ page }) => {
   const titles = await searchFor(page, 'dai hoi dang bo');
   await expect(page.getByRole('status')).toContainText('kết quả cho “dai hoi dang bo”');
