@@ -254,6 +254,12 @@ export default config({
         kind: fields.select({ label: 'Loại đơn vị', options: options(UNIT_KINDS, 'unitKind'), defaultValue: 'thon' }),
         description: required('Giới thiệu', undefined, true),
         contact: optionalText('Liên hệ', 'Địa chỉ, số điện thoại (nếu có).'),
+        village: fields.relationship({
+          label: 'Thuộc thôn, tiểu khu',
+          description:
+            'Chỉ với đơn vị ở một thôn, tiểu khu (hợp tác xã, doanh nghiệp, chi hội): tin, gương và khen thưởng của đơn vị cũng hiện ở trang và RSS của thôn đó. Để trống với thôn, tiểu khu và đơn vị của cả xã.',
+          collection: 'units',
+        }),
         sample: sample(),
       },
     }),

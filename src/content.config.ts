@@ -265,6 +265,8 @@ const units = defineCollection({
     description: text(),
     /** How residents reach it (address, phone), if it has its own. */
     contact: text().optional(),
+    /** The thôn or tiểu khu it sits in, for a unit that belongs to one (a cooperative, a branch of an association). */
+    village: reference('units').optional(),
     sample: sample(),
   }),
 });

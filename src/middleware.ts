@@ -2,17 +2,24 @@ import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { checkReferences } from './lib/checkReferences';
 import { siteSettings } from './lib/siteSettings';
+import { villageProblems } from './lib/villages';
 
 // Work done once per build (or dev server), before the first page: check that every reference in content/ points
-// at an entry, and read the committee's settings, which every page shows in its header and footer.
+// at an entry of the right kind, and read the committee's settings, which every page shows in its header and footer.
 let ready: Promise<App.Locals['settings']> | undefined;
 
 async function prepare(): Promise<App.Locals['settings']> {
-  const names = ['plans', 'news', 'stories', 'awards', 'units', 'documents'] as const;
-  const all = await Promise.all(names.map((name) => getCollection(name)));
-  const problems = checkReferences(Object.fromEntries(names.map((name, i) => [name, all[i]!])));
+  const [plans, news, stories, awards, units, documents] = await Promise.all([
+    getCollection('plans'),
+    getCollection('news'),
+    getCollection('stories'),
+    getCollection('awards'),
+    getCollection('units'),
+    getCollection('documents'),
+  ]);
+  const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units)];
   if (problems.length > 0) {
-    throw new Error(`Nội dung có liên kết tới mục không tồn tại:\n- ${problems.join('\n- ')}`);
+    throw new Error(`Nội dung có liên kết sai:\n- ${problems.join('\n- ')}`);
   }
   return siteSettings();
 }

@@ -9,6 +9,9 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const UNIT_KINDS = ['phong-ban', 'doan-the', 'thon', 'tieu-khu', 'doanh-nghiep', 'hop-tac-xa'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/** The kinds of unit that are places (thôn, tiểu khu): a cooperative, an enterprise or a branch may sit in one. */
+export const VILLAGE_KINDS: readonly UnitKind[] = ['thon', 'tieu-khu'];
+
 /** Who an exemplary story or a commendation is about (plan, section IV.1). */
 export const SUBJECT_KINDS = ['ca-nhan', 'tap-the', 'ho-gia-dinh', 'doanh-nghiep', 'hop-tac-xa', 'thon-tieu-khu'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];

@@ -69,11 +69,14 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toContain('content/units/thon-dong-xa/index.yaml');
   });
 
-  test('a reference to an entry that does not exist', async () => {
+  test('a reference to an entry that does not exist, or to one of the wrong kind', async () => {
     const { code, output } = await astroWith('dangling-reference', 'build');
     expect(code).not.toBe(0);
     expect(output).toContain(
       'content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/',
+    );
+    expect(output).toContain(
+      'content/units/htx-thuoc-phong-ban.yaml, trường "village": "phong-kinh-te" (Phòng Kinh tế) không phải thôn, tiểu khu',
     );
   });
 });

@@ -101,6 +101,9 @@ test.describe('feeds', () => {
       ((xml.parse(await (await request.get(feed)).text()).rss.channel.item ?? []) as Item[]).map((item) => item.category[0]);
     expect(new Set(await categories('/rss.xml'))).toEqual(new Set(['Tin tức', 'Gương điển hình', 'Khen thưởng', 'Kế hoạch']));
     expect(new Set(await categories('/don-vi/thon-dong-xa/rss.xml'))).toEqual(new Set(['Tin tức', 'Gương điển hình', 'Khen thưởng']));
+    // A village's feed also carries what is about the units in it: the story of Đồng Xá's cooperative.
+    const village = xml.parse(await (await request.get('/don-vi/thon-dong-xa/rss.xml')).text()).rss.channel.item as Item[];
+    expect(village.map((item) => item.title)).toContain('Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh');
     const category = xml.parse(await (await request.get('/tin-tuc/chuyen-muc/ha-tang/rss.xml')).text()).rss.channel.item as Item[];
     expect(category.length).toBeGreaterThan(0);
     for (const item of category) expect(item.category.slice(0, 2)).toEqual(['Tin tức', 'Hạ tầng, giải phóng mặt bằng']);

@@ -182,8 +182,18 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
   await expect(page.getByRole('note')).toContainText('đơn vị này là giả định');
   await expect(page.getByRole('region', { name: 'Tin tức về đơn vị' }).getByRole('listitem').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Gương điển hình của đơn vị' }).getByRole('listitem')).toHaveCount(1);
+  // Its own household's story, and that of the cooperative that sits in the village.
+  await expect(page.getByRole('region', { name: 'Gương điển hình của đơn vị' }).getByRole('heading', { level: 3 })).toHaveText([
+    'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
+    'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
+  ]);
   await expect(page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Đơn vị trên địa bàn: Hợp tác xã Rau an toàn Đồng Xá.');
+  await page.getByRole('main').getByRole('link', { name: 'Hợp tác xã Rau an toàn Đồng Xá', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hợp tác xã Rau an toàn Đồng Xá');
+  await expect(page.getByRole('main').getByText('Thuộc:')).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Thôn Đồng Xá', exact: true }).click();
+  await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
 });
 
 test('documents: type, number, issuer and dates', async ({ page }) => {

@@ -1,5 +1,5 @@
 // A unit's or village's own feed: its news, its stories and the decisions commending its people, so a resident
-// can follow just their thôn.
+// can follow just their thôn (with the units that sit in it: unitActivity).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../../i18n/t';
@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
   ]);
   const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
-  const activityOf = unitActivity({ news, stories, awards });
+  const activityOf = unitActivity({ units, news, stories, awards });
   return units.map((unit) => ({
     params: { slug: unit.id },
     props: { unit, unitNames, storyIds, ...activityOf(unit.id) },

@@ -1,0 +1,38 @@
+import type { Ref } from './references';
+import { VILLAGE_KINDS, type UnitKind } from './options';
+
+/** What the village lookups need of a unit: Astro's unit entries fit. */
+export interface PlacedUnit {
+  id: string;
+  filePath?: string | undefined;
+  data: { name: string; kind: UnitKind; village?: Ref | undefined };
+}
+
+const isVillage = (unit: PlacedUnit) => VILLAGE_KINDS.includes(unit.data.kind);
+
+/**
+ * `refs` with, after each unit that sits in a village, that village: what is about the cooperative of thôn Đồng Xá is
+ * news for the people of Đồng Xá too, on its page and in its feed.
+ */
+export function withVillages(units: readonly PlacedUnit[]): (refs: readonly Ref[]) => Ref[] {
+  const villageOf = new Map(units.flatMap((u) => (u.data.village ? [[u.id, u.data.village] as const] : [])));
+  return (refs) => refs.flatMap((ref) => [ref, ...(villageOf.has(ref.id) ? [villageOf.get(ref.id)!] : [])]);
+}
+
+/**
+ * A unit's "village" names a thôn or tiểu khu, and a village sits in none: each mistake with its file and field, as
+ * the build reports them. A village that does not exist at all is reported by `checkReferences`.
+ */
+export function villageProblems(units: readonly PlacedUnit[]): string[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const where = (u: PlacedUnit) => `${u.filePath ?? `units/${u.id}`}, trường "village"`;
+  return units.flatMap((unit) => {
+    const village = unit.data.village && byId.get(unit.data.village.id);
+    if (!village) return [];
+    if (isVillage(unit)) return [`${where(unit)}: một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)`];
+    if (!isVillage(village)) {
+      return [`${where(unit)}: "${village.id}" (${village.data.name}) không phải thôn, tiểu khu (cần một đơn vị loại Thôn hoặc Tiểu khu)`];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import type { UnitKind } from '../../src/lib/options';
+import { villageProblems } from '../../src/lib/villages';
+
+const unit = (id: string, kind: UnitKind, village?: string) => ({
+  id,
+  filePath: `content/units/${id}.yaml`,
+  data: { name: `Tên ${id}`, kind, village: village ? { id: village } : undefined },
+});
+
+describe('villageProblems', () => {
+  test('a unit may sit in a thôn or a tiểu khu', () => {
+    expect(
+      villageProblems([unit('thon-dong-xa', 'thon'), unit('tieu-khu-5', 'tieu-khu'), unit('htx', 'hop-tac-xa', 'thon-dong-xa'), unit('cty', 'doanh-nghiep', 'tieu-khu-5')]),
+    ).toEqual([]);
+  });
+
+  test('names the file and the field of a "village" that is not a village, and of a village placed in another', () => {
+    expect(
+      villageProblems([unit('phong-kinh-te', 'phong-ban'), unit('htx', 'hop-tac-xa', 'phong-kinh-te'), unit('thon-a', 'thon'), unit('thon-b', 'thon', 'thon-a')]),
+    ).toEqual([
+      'content/units/htx.yaml, trường "village": "phong-kinh-te" (Tên phong-kinh-te) không phải thôn, tiểu khu (cần một đơn vị loại Thôn hoặc Tiểu khu)',
+      'content/units/thon-b.yaml, trường "village": một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)',
+    ]);
+  });
+
+  test('leaves a village that does not exist to the check of references', () => {
+    expect(villageProblems([unit('htx', 'hop-tac-xa', 'thon-khong-co')])).toEqual([]);
+  });
+});
