@@ -48,7 +48,8 @@ test.describe('sharing and feed tags', () => {
       expect(title).toBeTruthy();
       expect(await meta(page, 'og:description')).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
       expect(await meta(page, 'og:type')).toBe(ARTICLES.includes(type) ? 'article' : 'website');
-      expect(await meta(page, 'og:locale')).toBe('vi_VN');
+      // The English page's title and description are English, as a shared link shows them.
+      expect(await meta(page, 'og:locale')).toBe(type === 'english' ? 'en_GB' : 'vi_VN');
       expect(await meta(page, 'og:site_name')).toBe(settings.committee);
       expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
       if (type !== 'notFound') {
