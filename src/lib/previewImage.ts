@@ -2,10 +2,9 @@
 // in Be Vietnam Pro. libvips (through sharp) lays the text out with Pango and HarfBuzz, which place every Vietnamese
 // diacritic and wrap long titles; the frame every picture shares is drawn once per build, and src/lib/previewCache.ts
 // keeps the pictures between builds.
-import { rmSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
@@ -92,18 +91,25 @@ export async function previewImage({ section, title, committee, tagline }: Previ
 
 /**
  * Pango reads TrueType, not the WOFF2 files @fontsource ships for browsers: unpack the Latin and Vietnamese files
- * once into a temporary folder and name them to fontconfig. Pango takes a glyph missing from one file (ư, ạ, ễ…)
- * from the other file of the same family.
+ * and name them to fontconfig. Pango takes a glyph missing from one file (ư, ạ, ễ…) from the other file of the same
+ * family. They are unpacked once per version of the fonts into Astro's cache folder, and kept: fontconfig reads them
+ * for as long as a process draws, and a folder of its own in /tmp, removed when the process exited, was left behind
+ * by every process that was killed instead (a test worker, a failed build's drawer): 105 folders on this machine.
  */
 async function loadFonts(): Promise<void> {
-  const resolve = createRequire(import.meta.url).resolve;
-  const dir = await mkdtemp(join(tmpdir(), 'ha-trung-fonts-'));
-  // fontconfig reads the files for as long as the process draws; they go when it ends.
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const require = createRequire(import.meta.url);
+  const { version } = require('@fontsource/be-vietnam-pro/package.json') as { version: string };
+  const dir = join(process.cwd(), 'node_modules/.astro/preview-fonts', version);
+  await mkdir(dir, { recursive: true });
   for (const file of ['latin-400', 'vietnamese-400', 'latin-700', 'vietnamese-700']) {
-    const woff2 = await readFile(resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${file}-normal.woff2`));
     const ttf = join(dir, `${file}.ttf`);
-    await writeFile(ttf, await decompress(woff2));
+    if (!existsSync(ttf)) {
+      const woff2 = await readFile(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${file}-normal.woff2`));
+      // Written aside and renamed: a build and a test unpacking at once never read half a file.
+      const part = `${ttf}.${process.pid}`;
+      await writeFile(part, await decompress(woff2));
+      await rename(part, ttf);
+    }
     // A first use of `fontfile` adds the file to fontconfig for the rest of the process.
     await sharp({ text: { text: 'x', font: FAMILY, fontfile: ttf } }).toBuffer();
   }
