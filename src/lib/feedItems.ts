@@ -8,6 +8,7 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import AwardFeedBody from '../components/feed/AwardFeedBody.astro';
 import FeedLead from '../components/feed/FeedLead.astro';
+import PlanClosing from '../components/PlanClosing.astro';
 import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
 import { awardDescription, awardHeading } from './awardText';
@@ -90,7 +91,8 @@ export function planItem(entry: CollectionEntry<'plans'>, site: URL): Promise<RS
       pubDate: planDate(plan),
       description: `${plan.issuer} · ${formatPeriod(plan)}`,
       categories: [t('nav.plans')],
-      content: await body(entry, link),
+      // The whole document, as issued: its sections, then where it is sent and who signed it.
+      content: (await body(entry, link)) + (await html(PlanClosing, { plan }, link)),
     };
   });
 }

@@ -109,6 +109,15 @@ test.describe('feeds', () => {
     for (const item of category) expect(item.category.slice(0, 2)).toEqual(['Tin tức', 'Hạ tầng, giải phóng mặt bằng']);
   });
 
+  test("the plan's feed item holds the whole document, down to where it is sent and who signed it", async ({ request }) => {
+    const items = xml.parse(await (await request.get('/rss.xml')).text()).rss.channel.item as Item[];
+    const plan = items.find((item) => item.link.endsWith('/ke-hoach/thi-dua-cao-diem-2025/'))!;
+    const text = plan['content:encoded'].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('VI. TỔ CHỨC THỰC HIỆN');
+    expect(text).toContain('Nơi nhận: - Sở Nội vụ (b/c);');
+    expect(text.indexOf('Trịnh Hồng Sơn')).toBeGreaterThan(text.indexOf('Nơi nhận'));
+  });
+
   test('a revoked decision says so in its feed item, where a reader sees no page', async ({ request }) => {
     const items = xml.parse(await (await request.get('/khen-thuong/rss.xml')).text()).rss.channel.item as Item[];
     const revoked = items.find((item) => item.link.endsWith('/khen-thuong/qd-226-qd-ubnd-2025/'))!;
