@@ -273,6 +273,7 @@ export const vi = {
   'search.searching': 'Đang tìm…',
   'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
   'search.countFiltered': 'Tìm thấy {count} kết quả.',
+  'search.section': 'Xem cả mục',
   'search.none': 'Không tìm thấy kết quả nào cho “{query}”.',
   'search.suggest': 'Bạn có thể thử: kiểm tra lại chính tả; bớt một vài từ; gõ không dấu (ví dụ: thi dua); dùng từ khác cùng nghĩa; bỏ bớt bộ lọc; hoặc xem các mục Tin tức, Gương điển hình, Khen thưởng.',
   'search.more': 'Xem thêm kết quả',

@@ -3,8 +3,14 @@ import { foldDiacritics } from './foldDiacritics';
 /** The words of a query as Pagefind and the page compare them: without marks or quotes. */
 export const queryWords = (query: string): string[] => foldDiacritics(query.replace(/["“”]/g, '')).split(' ').filter(Boolean);
 
-/** Whether `text` holds the whole query as a phrase, compared without marks ("dang bo" is in "Đảng bộ"). */
-export const holdsPhrase = (text: string, query: string): boolean => foldDiacritics(text).includes(queryWords(query).join(' '));
+/** The words of `text` folded, without the punctuation between them: Pagefind counts "tốt, việc" as two words in a row. */
+const foldedWords = (text: string) => (foldDiacritics(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * Whether `text` holds the whole query as a phrase, compared without marks or punctuation ("dang bo" is in "Đảng bộ",
+ * "nguoi tot viec tot" in "người tốt, việc tốt").
+ */
+export const holdsPhrase = (text: string, query: string): boolean => foldedWords(text).includes(foldedWords(query));
 
 /**
  * Whether `count` of the word positions Pagefind matched in a page follow one another: the query's words side by

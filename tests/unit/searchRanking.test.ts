@@ -14,6 +14,11 @@ describe('holdsPhrase', () => {
     expect(holdsPhrase('đảng viên và bộ đội', 'dang bo')).toBe(false);
     expect(holdsPhrase('Khen và thưởng', '"khen thưởng"')).toBe(false);
   });
+
+  test('ignores the punctuation between words, as Pagefind does', () => {
+    expect(holdsPhrase('gương người tốt, việc tốt', 'nguoi tot viec tot')).toBe(true);
+    expect(holdsPhrase('Bắc – Nam', 'bac nam')).toBe(true);
+  });
 });
 
 describe('inARow', () => {
