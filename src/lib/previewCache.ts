@@ -1,20 +1,19 @@
 // Drawing a preview costs about 6 ms of processor time: at 10,000 entries, a minute of every build, for pictures
 // that almost never change. A picture depends only on its words and on what draws it, so builds keep them in Astro's own
-// cache folder (node_modules/.astro, which Astro also uses for its optimised images and which a host keeps between
-// builds) under a hash of all of these, and draw only the new or changed ones.
+// cache folder (ASTRO_CACHE) under a hash of all of these, and draw only the new or changed ones.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { drawToFile } from './previewFile';
-import type { Preview } from './previewImage';
+import { ASTRO_CACHE, type Preview } from './previewImage';
 import writing from './palettePng.ts?raw';
 import drawing from './previewImage.ts?raw';
 import size from './previewSize.ts?raw';
 
-/** Where the pictures are kept: inside Astro's cache folder, under the project being built. */
-const PREVIEW_CACHE = join(process.cwd(), 'node_modules/.astro/previews');
+/** Where the pictures are kept. */
+const PREVIEW_CACHE = join(ASTRO_CACHE, 'previews');
 
 /**
  * Everything besides the words that a picture depends on, as one digest: a change to any of them redraws every

@@ -3,7 +3,7 @@
 // diacritic and wrap long titles; the frame every picture shares is drawn once per build, and src/lib/previewCache.ts
 // keeps the pictures between builds.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -11,6 +11,13 @@ import { decompress } from 'wawoff2';
 // With `.ts`: Node runs this file as it is in the drawing process (src/lib/previewDrawer.ts), with no bundler.
 import { palettePng } from './palettePng.ts';
 import { PREVIEW_SIZE } from './previewSize.ts';
+import { writeWhole } from './writeWhole.ts';
+
+/**
+ * Astro's cache folder in the project being built, which Astro also uses for its optimised images and which a host
+ * keeps between builds: the pictures (src/lib/previewCache.ts) and the fonts that draw them are kept there.
+ */
+export const ASTRO_CACHE = join(process.cwd(), 'node_modules/.astro');
 
 /** What a preview says. */
 export interface Preview {
@@ -99,16 +106,12 @@ export async function previewImage({ section, title, committee, tagline }: Previ
 async function loadFonts(): Promise<void> {
   const require = createRequire(import.meta.url);
   const { version } = require('@fontsource/be-vietnam-pro/package.json') as { version: string };
-  const dir = join(process.cwd(), 'node_modules/.astro/preview-fonts', version);
-  await mkdir(dir, { recursive: true });
+  const dir = join(ASTRO_CACHE, 'preview-fonts', version);
   for (const file of ['latin-400', 'vietnamese-400', 'latin-700', 'vietnamese-700']) {
     const ttf = join(dir, `${file}.ttf`);
     if (!existsSync(ttf)) {
       const woff2 = await readFile(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${file}-normal.woff2`));
-      // Written aside and renamed: a build and a test unpacking at once never read half a file.
-      const part = `${ttf}.${process.pid}`;
-      await writeFile(part, await decompress(woff2));
-      await rename(part, ttf);
+      writeWhole(ttf, await decompress(woff2));
     }
     // A first use of `fontfile` adds the file to fontconfig for the rest of the process.
     await sharp({ text: { text: 'x', font: FAMILY, fontfile: ttf } }).toBuffer();

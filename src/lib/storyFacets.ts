@@ -1,7 +1,9 @@
 import { t } from '../i18n/t';
 import { yearOf } from './dates';
 import { STORY_FIELDS, SUBJECT_KINDS } from './options';
+import { namesById } from './namesById';
 import type { StoryFacet } from './urls';
+import { type PlacedUnit, withVillages } from './villages';
 
 /** The id of the heading of the ways to browse, below the stories, which a link above them leads to. */
 export const BROWSE_HEADING = 'xem-theo';
@@ -25,19 +27,21 @@ export interface Facet<T> {
 
 /**
  * The ways to browse `stories` — by kind of subject, unit or village, field and year — each with only the values
- * some story has, in a fixed order (the order of the options, unit names alphabetically, newest year first).
- * `unitNames` maps a unit's id to its name.
+ * some story has, in a fixed order (the order of the options, unit names alphabetically, newest year first). A
+ * village also holds the stories of the units that sit in it, as its page does.
  */
-export function storyFacets<T extends Browsable>(stories: readonly T[], unitNames: ReadonlyMap<string, string>): Facet<T>[] {
-  const values = (pick: (story: T) => string, order: string[], label: (value: string) => string) =>
+export function storyFacets<T extends Browsable>(stories: readonly T[], units: readonly PlacedUnit[]): Facet<T>[] {
+  const unitNames = namesById(units);
+  const placed = withVillages(units);
+  const values = (pick: (story: T) => string | string[], order: string[], label: (value: string) => string) =>
     order
-      .map((value) => ({ value, label: label(value), stories: stories.filter((s) => pick(s) === value) }))
+      .map((value) => ({ value, label: label(value), stories: stories.filter((s) => [pick(s)].flat().includes(value)) }))
       .filter((v) => v.stories.length > 0);
   const unitIds = [...unitNames.keys()].sort((a, b) => unitNames.get(a)!.localeCompare(unitNames.get(b)!, 'vi'));
   const years = [...new Set(stories.map((s) => String(yearOf(s.data.publishedAt))))].sort().reverse();
   return [
     { facet: 'doi-tuong', label: t('story.byKind'), values: values((s) => s.data.subject.kind, [...SUBJECT_KINDS], (v) => t(`subjectKind.${v as (typeof SUBJECT_KINDS)[number]}`)) },
-    { facet: 'don-vi', label: t('story.byUnit'), values: values((s) => s.data.unit.id, unitIds, (v) => unitNames.get(v)!) },
+    { facet: 'don-vi', label: t('story.byUnit'), values: values((s) => placed([s.data.unit]).map((u) => u.id), unitIds, (v) => unitNames.get(v)!) },
     { facet: 'linh-vuc', label: t('story.byField'), values: values((s) => s.data.field, [...STORY_FIELDS], (v) => t(`storyField.${v as (typeof STORY_FIELDS)[number]}`)) },
     { facet: 'nam', label: t('story.byYear'), values: values((s) => String(yearOf(s.data.publishedAt)), years, (v) => t('story.yearValue', { year: v })) },
   ];

@@ -1,4 +1,5 @@
-import type { Ref } from './references';
+import { t } from '../i18n/t';
+import { type Ref, referencing } from './references';
 import { VILLAGE_KINDS, type UnitKind } from './options';
 
 /** What the village lookups need of a unit: Astro's unit entries fit. */
@@ -9,6 +10,14 @@ export interface PlacedUnit {
 }
 
 const isVillage = (unit: PlacedUnit) => VILLAGE_KINDS.includes(unit.data.kind);
+
+/** The units that sit in each village, by name, as a lookup by the village's id. */
+export function unitsIn<U extends PlacedUnit>(units: readonly U[]): (villageId: string) => readonly U[] {
+  return referencing(
+    [...units].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
+    (u) => u.data.village,
+  );
+}
 
 /**
  * `refs` with, after each unit that sits in a village, that village: what is about the cooperative of thôn Đồng Xá is
@@ -31,7 +40,7 @@ export function villageProblems(units: readonly PlacedUnit[]): string[] {
     if (!village) return [];
     if (isVillage(unit)) return [`${where(unit)}: một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)`];
     if (!isVillage(village)) {
-      return [`${where(unit)}: "${village.id}" (${village.data.name}) không phải thôn, tiểu khu (cần một đơn vị loại Thôn hoặc Tiểu khu)`];
+      return [`${where(unit)}: "${village.id}" (${village.data.name}) không phải thôn, tiểu khu (cần một đơn vị loại ${VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)).join(' hoặc ')})`];
     }
     return [];
   });

@@ -105,9 +105,12 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   await expect(page).toHaveURL(/\/guong-dien-hinh\/linh-vuc\/ha-tang\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Hạ tầng, giải phóng mặt bằng');
   await expect(cards).toHaveCount(2);
-  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Thôn Đồng Xá (1)' }).click();
-  await expect(cards).toHaveCount(1);
-  await expect(cards).toContainText('Hộ ông Hoàng Văn E');
+  // The village holds the stories of the cooperative that sits in it, as the village's own page does.
+  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Thôn Đồng Xá (2)' }).click();
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText([
+    'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
+    'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
+  ]);
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Năm 2025 (7)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Năm 2025');
   await context.close();

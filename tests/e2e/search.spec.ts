@@ -157,6 +157,14 @@ test('filters narrow results by kind, category, unit and year', async ({ page })
   await expect(page).toHaveURL(/unit=Th%C3%B4n\+%C4%90%E1%BB%93ng\+X%C3%A1|unit=Th%C3%B4n%20/);
 });
 
+test("filtered by a village, search also finds what is about the units in it, as the village's page lists them", async ({ page }) => {
+  await page.goto(`/tim-kiem/?unit=${encodeURIComponent('Thôn Đồng Xá')}`);
+  await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả/);
+  const titles = page.locator('#ket-qua h2');
+  await expect(titles).toContainText(['Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh']);
+  await expect(titles).toContainText(['Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá']);
+});
+
 test('a search link shared with a filter, or reloaded, keeps the filter', async ({ page }) => {
   const kinds = () => page.locator('#ket-qua li > p:first-child').allTextContents();
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('thi dua')}&kind=${encodeURIComponent('Gương điển hình')}`);

@@ -12,12 +12,12 @@ describe('storyFacets', () => {
     story('b', 'tap-the', 'tieu-khu-1', 'y-te', '2024-12-31'),
     story('c', 'ca-nhan', 'thon-dong-xa', 'nong-nghiep', '2025-01-02'),
   ];
-  const names = new Map([
-    ['tieu-khu-1', 'Tiểu khu 1'],
-    ['thon-dong-xa', 'Thôn Đồng Xá'],
-    ['thon-khac', 'Thôn Khác'],
-  ]);
-  const facets = storyFacets(stories, names);
+  const units = [
+    { id: 'tieu-khu-1', data: { name: 'Tiểu khu 1', kind: 'tieu-khu' as const } },
+    { id: 'thon-dong-xa', data: { name: 'Thôn Đồng Xá', kind: 'thon' as const } },
+    { id: 'thon-khac', data: { name: 'Thôn Khác', kind: 'thon' as const } },
+  ];
+  const facets = storyFacets(stories, units);
   const pick = (facet: string) => facets.find((f) => f.facet === facet)!.values.map((v) => [v.value, v.label, v.stories.map((s) => s.id)]);
 
   test('offers each kind of subject that some story has, with its Vietnamese name', () => {
@@ -39,6 +39,17 @@ describe('storyFacets', () => {
     expect(pick('nam')).toEqual([
       ['2025', 'Năm 2025', ['a', 'c']],
       ['2024', 'Năm 2024', ['b']],
+    ]);
+  });
+
+  test("a village also offers the stories of the units that sit in it, and each such unit its own", () => {
+    const withCooperative = [...stories, story('d', 'tap-the', 'htx-dong-xa', 'nong-nghiep', '2025-03-01')];
+    const cooperative = { id: 'htx-dong-xa', data: { name: 'Hợp tác xã Đồng Xá', kind: 'hop-tac-xa' as const, village: { id: 'thon-dong-xa' } } };
+    const byUnit = storyFacets(withCooperative, [...units, cooperative]).find((f) => f.facet === 'don-vi')!.values;
+    expect(byUnit.map((v) => [v.value, v.stories.map((s) => s.id)])).toEqual([
+      ['htx-dong-xa', ['d']],
+      ['thon-dong-xa', ['a', 'c', 'd']],
+      ['tieu-khu-1', ['b']],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { publishedNewestFirst } from '../../../lib/published';
 import { unitActivity } from '../../../lib/unitActivity';
 import { feeds, paths } from '../../../lib/urls';
 import { namesById } from '../../../lib/namesById';
+import { unitsIn } from '../../../lib/villages';
 
 export const getStaticPaths = (async () => {
   const [units, news, stories, awards] = await Promise.all([
@@ -21,16 +22,17 @@ export const getStaticPaths = (async () => {
   const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
   const activityOf = unitActivity({ units, news, stories, awards });
+  const unitsHereOf = unitsIn(units);
   return units.map((unit) => ({
     params: { slug: unit.id },
-    props: { unit, unitNames, storyIds, ...activityOf(unit.id) },
+    props: { unit, unitNames, storyIds, withUnitsHere: unitsHereOf(unit.id).length > 0, ...activityOf(unit.id) },
   }));
 }) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 
 export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
-  const { unit, unitNames, storyIds, news, stories, awards } = props;
+  const { unit, unitNames, storyIds, withUnitsHere, news, stories, awards } = props;
   const items = await latestItems([
     ...news.map((e) => ({ date: e.data.publishedAt, make: () => newsItem(e, site!) })),
     ...stories.map((e) => ({ date: e.data.publishedAt, make: () => storyItem(e, site!) })),
@@ -38,7 +40,7 @@ export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
   ]);
   return feedResponse({
     title: `${unit.data.name} | ${locals.settings.committee}`,
-    description: t('feed.unitDescription', { unit: unit.data.name }),
+    description: t(withUnitsHere ? 'feed.villageDescription' : 'feed.unitDescription', { unit: unit.data.name }),
     page: paths.unit(unit.id),
     feed: feeds.unit(unit.id),
     items,
