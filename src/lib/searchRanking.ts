@@ -13,6 +13,18 @@ const foldedWords = (text: string) => (foldDiacritics(text).match(/[\p{L}\p{N}]+
 export const holdsPhrase = (text: string, query: string): boolean => foldedWords(text).includes(foldedWords(query));
 
 /**
+ * Whether `text` has, for every word of the query, a word that starts with it, compared without marks. Pagefind
+ * answers a word that no page holds with the pages holding the longest indexed word it starts with: "covid" found
+ * every page through "có". Its best result lacking one of the words typed means that no page holds them all.
+ */
+export function holdsEveryWord(text: string, query: string): boolean {
+  const words = foldedWords(text).split(' ');
+  return foldedWords(query)
+    .split(' ')
+    .every((typed) => words.some((word) => word.startsWith(typed)));
+}
+
+/**
  * Whether `count` of the word positions Pagefind matched in a page follow one another: the query's words side by
  * side, as a phrase. Known without loading the page's text.
  */

@@ -190,6 +190,17 @@ test('a query with no results says so and suggests what to try', async ({ page }
   await expect(page.getByText('Bạn có thể thử: kiểm tra lại chính tả')).toBeVisible();
 });
 
+// Words the site never uses, which start like words it does: Pagefind answered "covid" with every page (through "có")
+// and "hoc bong" with pages about vegetables ("học" and "bông" are not both on any page).
+for (const query of ['covid', 'hoc bong', 'xyzzyq']) {
+  test(`"${query}", in no page, finds nothing rather than pages holding a word it starts with`, async ({ page }) => {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(`Không tìm thấy kết quả nào cho “${query}”.`);
+    await expect(page.locator('#ket-qua li')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Xem thêm kết quả' })).toBeHidden();
+  });
+}
+
 test('the index loads when the box is focused, not before', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/') && loaded.push(r.url()));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlight, holdsPhrase, inARow, phraseFirst, queryWords } from '../../src/lib/searchRanking';
+import { highlight, holdsEveryWord, holdsPhrase, inARow, phraseFirst, queryWords } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -18,6 +18,19 @@ describe('holdsPhrase', () => {
   test('ignores the punctuation between words, as Pagefind does', () => {
     expect(holdsPhrase('gương người tốt, việc tốt', 'nguoi tot viec tot')).toBe(true);
     expect(holdsPhrase('Bắc – Nam', 'bac nam')).toBe(true);
+  });
+});
+
+describe('holdsEveryWord', () => {
+  test('is true when each word typed starts a word of the text, whatever the marks and punctuation', () => {
+    expect(holdsEveryWord('Hộ ông Hoàng Văn E hiến đất', 'hoang van e')).toBe(true);
+    expect(holdsEveryWord('Quyết định 178/QĐ-UBND', 'qd 178')).toBe(true);
+    expect(holdsEveryWord('Giải phóng mặt bằng', 'giai pho')).toBe(true);
+  });
+
+  test('is false when a word typed is in no word of the text, only a word it starts with', () => {
+    expect(holdsEveryWord('Có nhiều hộ dân tham gia', 'covid')).toBe(false);
+    expect(holdsEveryWord('Học tập và làm theo', 'hoc bong')).toBe(false);
   });
 });
 
