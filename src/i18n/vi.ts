@@ -209,6 +209,8 @@ export const vi = {
   'award.unit': 'Đơn vị, thôn',
   'award.story': 'Gương điển hình',
   'award.readStory': 'Đọc bài',
+  // Above the stories of the people a decision commends: they are its own, not "other" stories.
+  'award.stories': 'Gương điển hình được khen trong quyết định này',
   'award.download': 'Tải quyết định (PDF)',
   'award.revoked': 'Quyết định này đã bị thu hồi.',
   'award.latest': 'Khen thưởng mới nhất',

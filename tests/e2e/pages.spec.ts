@@ -150,7 +150,8 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   const facts = page.locator('dl');
   await expect(facts).toContainText('205/QĐ-UBND');
   await expect(facts).toContainText('18 tháng 11 năm 2025');
-  await expect(facts).toContainText('Trịnh Hồng Sơn (Chủ tịch)');
+  // A sample decision: its signer is a made-up name too, not the commune's real chairman who signed the plan.
+  await expect(facts).toContainText('Trần Văn Y (Chủ tịch)');
   await expect(facts).toContainText('Còn hiệu lực');
   // The text as the search index reads it: a label and its value stay two words apart.
   expect(await facts.textContent()).toContain('Số quyết định 205/QĐ-UBND Ngày ký');
@@ -158,6 +159,9 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   await expect(table.getByRole('row')).toHaveCount(6);
   // As the search index reads it, no two cells run together.
   expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn Gương điển hình Chị Phạm Thị D Công chức');
+  // Below, the stories of the people it commends, under a heading that says they are this decision's.
+  const ownStories = page.getByRole('region', { name: 'Gương điển hình được khen trong quyết định này' });
+  await expect(ownStories.getByRole('link', { name: /^Chị Phạm Thị D/ })).toBeVisible();
   await table.getByRole('link', { name: 'Đọc bài' }).first().click();
   await expect(page).toHaveURL(/\/guong-dien-hinh\/.+\/$/);
 });
@@ -224,7 +228,7 @@ test('a decision and an article print without what only works on screen', async 
   // "Đọc bài" links and the list of stories cannot be followed on paper.
   await expect(recipients.getByRole('columnheader', { name: 'Gương điển hình' })).toBeHidden();
   await expect(recipients.getByRole('link', { name: 'Đọc bài' }).first()).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Gương điển hình khác' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Gương điển hình được khen trong quyết định này' })).toBeHidden();
   await expect(page.getByText(/^Nguồn: Ủy ban nhân dân xã Hà Trung, https:\/\/\S+\/khen-thuong\/qd-205-qd-ubnd-2025\/$/)).toBeVisible();
 
   await page.goto(PAGE_TYPES.article);
