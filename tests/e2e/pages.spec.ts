@@ -235,6 +235,15 @@ test('a decision and an article print without what only works on screen', async 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Từ khóa:')).toBeHidden();
   await expect(page.getByText('Đơn vị liên quan:')).toBeVisible();
+
+  // A story on A4, whose text is about 640 px wide: the photo column gives way to the facts. Its commendation, "Giấy
+  // khen của Chủ tịch UBND xã (Quyết định 178/QĐ-UBND, 06/10/2025)", ran to seven lines, a word or two a line.
+  await page.setViewportSize({ width: 640, height: 1000 });
+  await page.goto(PAGE_TYPES.story);
+  await page.emulateMedia({ media: 'print' });
+  const award = page.getByRole('region', { name: 'Thông tin về gương điển hình' }).locator('dd').last();
+  const lineHeight = await award.evaluate((dd) => parseFloat(getComputedStyle(dd).lineHeight));
+  expect((await award.boundingBox())!.height).toBeLessThanOrEqual(4 * lineHeight + 1);
 });
 
 test('pages print without navigation or share buttons', async ({ page }) => {
