@@ -69,13 +69,13 @@ async function allResults(page: Page, query: string): Promise<string[]> {
 
 // DESIGN.md (Budgets): a query typed without diacritics finds the same pages as with them. Each pair has a đ-word that
 // the page named beside it holds only outside its title, summary and body: a decision's heading ("Quyết định
-// 226/QĐ-UBND") and the column headings and kinds of its table ("Gương điển hình", "Đơn vị", "Hộ gia đình"), a story's
-// facts ("Đối tượng", which Pagefind matches to "đổi" once it has folded the marks).
+// 226/QĐ-UBND", whose "định" Pagefind also matches to the "đình" of "hộ gia đình" once it has folded the marks) and the
+// column headings of its table ("Gương điển hình", "Đơn vị"), a story's facts ("Đối tượng", matched to "đổi").
 const SAME_PAGES: [string, string, string][] = [
   ['quyết định 226', 'quyet dinh 226', '/khen-thuong/qd-226-qd-ubnd-2025/'],
   ['gương điển hình', 'guong dien hinh', '/khen-thuong/qd-226-qd-ubnd-2025/'],
   ['chuyển đổi số', 'chuyen doi so', '/guong-dien-hinh/cong-ty-tnhh-may-ha-phong-tao-viec-lam-on-dinh-cham-lo-quyen-loi-nguoi-lao-dong/'],
-  ['hộ gia đình', 'ho gia dinh', '/khen-thuong/qd-152-qd-ubnd-2025/'],
+  ['hộ gia đình', 'ho gia dinh', '/khen-thuong/qd-226-qd-ubnd-2025/'],
   ['đơn vị', 'don vi', '/khen-thuong/qd-226-qd-ubnd-2025/'],
 ];
 
