@@ -13,12 +13,25 @@ const foldedWords = (text: string) => (foldDiacritics(text).match(/[\p{L}\p{N}]+
 export const holdsPhrase = (text: string, query: string): boolean => foldedWords(text).includes(foldedWords(query));
 
 /**
+ * Whether the query is the start of `name`, or of a part of it after a comma, word for word and at least two words:
+ * "guong nguoi tot" names "Gương điển hình tiên tiến, gương người tốt, việc tốt", and "khen thuong" names "Khen
+ * thưởng"; "thi dua" does not name "Kế hoạch thi đua", nor "tien tien" the stories.
+ */
+export function startsName(name: string, query: string): boolean {
+  const typed = foldedWords(query);
+  return typed.split(' ').length >= 2 && name.split(',').some((part) => `${foldedWords(part)} `.startsWith(`${typed} `));
+}
+
+/**
  * Whether `text` has, for every word of the query, a word that starts with it, compared without marks. Pagefind
  * answers a word that no page holds with the pages holding the longest indexed word it starts with: "covid" found
- * every page through "có". Its best result lacking one of the words typed means that no page holds them all.
+ * every page through "có". Results of which none holds every word typed mean that no page holds them all. Pagefind's
+ * words are runs of letters and digits, and also each token between spaces without its punctuation ("2025-2030" is
+ * "20252030" too).
  */
 export function holdsEveryWord(text: string, query: string): boolean {
-  const words = foldedWords(text).split(' ');
+  const folded = foldDiacritics(text);
+  const words = [...foldedWords(text).split(' '), ...folded.split(' ').map((token) => token.replace(/[^\p{L}\p{N}]/gu, ''))];
   return foldedWords(query)
     .split(' ')
     .every((typed) => words.some((word) => word.startsWith(typed)));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlight, holdsEveryWord, holdsPhrase, inARow, phraseFirst, queryWords } from '../../src/lib/searchRanking';
+import { highlight, holdsEveryWord, holdsPhrase, inARow, phraseFirst, queryWords, startsName } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -21,11 +21,29 @@ describe('holdsPhrase', () => {
   });
 });
 
+describe('startsName', () => {
+  const stories = 'Gương điển hình tiên tiến, gương người tốt, việc tốt';
+  test('is true for the start of a name, or of a part after a comma, word for word', () => {
+    expect(startsName(stories, 'guong dien hinh')).toBe(true);
+    expect(startsName(stories, 'GƯƠNG NGƯỜI TỐT')).toBe(true);
+    expect(startsName('Khen thưởng', 'khen thuong')).toBe(true);
+  });
+
+  test('is false for words inside a name, a part of a word, or a single word', () => {
+    expect(startsName('Kế hoạch thi đua', 'thi dua')).toBe(false);
+    expect(startsName(stories, 'tien tien')).toBe(false);
+    expect(startsName(stories, 'guong dien hin')).toBe(false);
+    expect(startsName('Khen thưởng', 'khen')).toBe(false);
+  });
+});
+
 describe('holdsEveryWord', () => {
   test('is true when each word typed starts a word of the text, whatever the marks and punctuation', () => {
     expect(holdsEveryWord('Hộ ông Hoàng Văn E hiến đất', 'hoang van e')).toBe(true);
     expect(holdsEveryWord('Quyết định 178/QĐ-UBND', 'qd 178')).toBe(true);
     expect(holdsEveryWord('Giải phóng mặt bằng', 'giai pho')).toBe(true);
+    // Pagefind also indexes a hyphenated token whole, its punctuation removed.
+    expect(holdsEveryWord('nhiệm kỳ 2025-2030', '20252030')).toBe(true);
   });
 
   test('is false when a word typed is in no word of the text, only a word it starts with', () => {
