@@ -1,4 +1,5 @@
 import { t } from '../i18n/t';
+import { namesById } from './namesById';
 import { type Ref, referencing } from './references';
 import { VILLAGE_KINDS, type UnitKind } from './options';
 
@@ -26,6 +27,19 @@ export function unitsIn<U extends PlacedUnit>(units: readonly U[]): (villageId: 
 export function withVillages(units: readonly PlacedUnit[]): (refs: readonly Ref[]) => Ref[] {
   const villageOf = new Map(units.flatMap((u) => (u.data.village ? [[u.id, u.data.village] as const] : [])));
   return (refs) => refs.flatMap((ref) => [ref, ...(villageOf.has(ref.id) ? [villageOf.get(ref.id)!] : [])]);
+}
+
+/**
+ * For the search filter by unit: the names of the villages the units `refs` sit in, but for those the page names
+ * itself. A page about Đồng Xá's cooperative is filed under Đồng Xá too, as Đồng Xá's own page and feed list it.
+ */
+export function villageNames(units: readonly PlacedUnit[]): (refs: readonly Ref[]) => string[] {
+  const placed = withVillages(units);
+  const names = namesById(units);
+  return (refs) => {
+    const named = new Set(refs.map((ref) => ref.id));
+    return [...new Set(placed(refs).map((ref) => ref.id))].filter((id) => !named.has(id)).map((id) => names.get(id)!);
+  };
 }
 
 /**

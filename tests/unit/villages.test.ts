@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { UnitKind } from '../../src/lib/options';
-import { villageProblems } from '../../src/lib/villages';
+import { villageNames, villageProblems } from '../../src/lib/villages';
 
 const unit = (id: string, kind: UnitKind, village?: string) => ({
   id,
@@ -26,5 +26,15 @@ describe('villageProblems', () => {
 
   test('leaves a village that does not exist to the check of references', () => {
     expect(villageProblems([unit('htx', 'hop-tac-xa', 'thon-khong-co')])).toEqual([]);
+  });
+});
+
+describe('villageNames', () => {
+  const units = [unit('thon-dong-xa', 'thon'), unit('htx', 'hop-tac-xa', 'thon-dong-xa'), unit('cty', 'doanh-nghiep', 'thon-dong-xa'), unit('hoi', 'doan-the')];
+  test('names the village a unit sits in, once, and not when the page names the village itself', () => {
+    const villagesOf = villageNames(units);
+    expect(villagesOf([{ id: 'htx' }, { id: 'cty' }, { id: 'hoi' }])).toEqual(['Tên thon-dong-xa']);
+    expect(villagesOf([{ id: 'htx' }, { id: 'thon-dong-xa' }])).toEqual([]);
+    expect(villagesOf([{ id: 'hoi' }])).toEqual([]);
   });
 });
