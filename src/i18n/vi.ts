@@ -225,7 +225,7 @@ export const vi = {
   'unit.contact': 'Liên hệ',
   'unit.village': 'Thuộc',
   'unit.unitsHere': 'Đơn vị trên địa bàn',
-  'unit.unitsHereNote': '. Tin tức, gương điển hình và khen thưởng của các đơn vị này cũng có ở trang này và trong RSS của trang.',
+  'unit.unitsHereNote': 'Tin tức, gương điển hình và khen thưởng của các đơn vị này cũng có ở trang này và trong RSS của trang.',
   'unit.news': 'Tin tức về đơn vị',
   'unit.stories': 'Gương điển hình của đơn vị',
   'unit.awards': 'Khen thưởng của đơn vị',

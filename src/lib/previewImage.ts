@@ -9,15 +9,10 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
 // With `.ts`: Node runs this file as it is in the drawing process (src/lib/previewDrawer.ts), with no bundler.
+import { ASTRO_CACHE } from './astroCache.ts';
 import { palettePng } from './palettePng.ts';
 import { PREVIEW_SIZE } from './previewSize.ts';
 import { writeWhole } from './writeWhole.ts';
-
-/**
- * Astro's cache folder in the project being built, which Astro also uses for its optimised images and which a host
- * keeps between builds: the pictures (src/lib/previewCache.ts) and the fonts that draw them are kept there.
- */
-export const ASTRO_CACHE = join(process.cwd(), 'node_modules/.astro');
 
 /** What a preview says. */
 export interface Preview {
