@@ -1,7 +1,10 @@
 import { foldDiacritics } from './foldDiacritics';
 
+/** `query` without the quotes that ask Pagefind for an exact phrase, straight or curly. */
+export const withoutQuotes = (query: string): string => query.replace(/["“”]/g, '');
+
 /** The words of a query as Pagefind and the page compare them: without marks or quotes. */
-export const queryWords = (query: string): string[] => foldDiacritics(query.replace(/["“”]/g, '')).split(' ').filter(Boolean);
+export const queryWords = (query: string): string[] => foldDiacritics(withoutQuotes(query)).split(' ').filter(Boolean);
 
 /** The words of `text` folded, without the punctuation between them: Pagefind counts "tốt, việc" as two words in a row. */
 const foldedWords = (text: string) => (foldDiacritics(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
