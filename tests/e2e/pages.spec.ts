@@ -157,6 +157,14 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   expect(await facts.textContent()).toContain('Số quyết định 205/QĐ-UBND Ngày ký');
   const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
   await expect(table.getByRole('row')).toHaveCount(6);
+  // On a phone two columns stay, each wide enough for a name; a recipient's kind and story move under the name.
+  if (page.viewportSize()!.width < 640) {
+    await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đơn vị, thôn']);
+    await expect(table.getByRole('rowheader').first()).toContainText('Đối tượng: Cá nhân');
+    await expect(table.getByRole('rowheader').first().getByRole('link', { name: 'Đọc bài' })).toBeVisible();
+  } else {
+    await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đối tượng', 'Đơn vị, thôn', 'Gương điển hình']);
+  }
   // As the search index reads it, no two cells run together.
   expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn Gương điển hình Chị Phạm Thị D Công chức');
   // Below, the stories of the people it commends, under a heading that says they are this decision's.
