@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
 import { previewImages } from './src/integrations/previewImages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
-import { bodyImageAlt } from './src/lib/bodyImageAlt.ts';
+import { bodyImages } from './src/lib/bodyImages.ts';
 import { headingAnchors } from './src/lib/headingAnchors.ts';
 import { nfcBody } from './src/lib/nfcBody.ts';
 
@@ -98,7 +98,7 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   markdown: {
     // NFC first: the anchors and the table of contents are made from the text.
-    processor: satteri({ hastPlugins: [nfcBody, headingAnchors, bodyImageAlt] }),
+    processor: satteri({ hastPlugins: [nfcBody, headingAnchors, bodyImages] }),
   },
   // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
   // have no page, and it leaves out the 404 page itself.

@@ -13,6 +13,7 @@ import {
   SUBJECT_KINDS,
   UNIT_KINDS,
 } from './src/lib/options';
+import { photoFileName } from './src/lib/photos';
 import { slugify } from './src/lib/slugify';
 import { paths } from './src/lib/urls';
 import { EMAIL, SITE_URL } from './src/lib/webAddresses';
@@ -63,7 +64,7 @@ const signer = () =>
 const photo = (label: string) =>
   fields.object(
     {
-      image: fields.image({ label: 'Tệp ảnh', description: 'Ảnh JPG hoặc PNG; trang web tự thu nhỏ cho điện thoại.' }),
+      image: fields.image({ label: 'Tệp ảnh', description: 'Ảnh JPG, PNG hoặc WebP (ảnh HEIC của iPhone: lưu lại thành JPG trước); trang web tự thu nhỏ cho điện thoại.' }),
       alt: optionalText('Mô tả ảnh', 'Bắt buộc khi có ảnh: tả ngắn gọn ảnh có gì, cho người không xem được ảnh.'),
     },
     { label },
@@ -76,8 +77,8 @@ const sample = () =>
  * No components are offered, so what the editor writes is plain Markdown, stored as `.md` (see src/lib/entryLoader.ts).
  * A photo put in the text of a news item or story (`content/<collection>/<slug>/index.md`) is saved beside it, and the
  * text says where as the site reads it, from that file: `../<slug>/<name>`. Left to Keystatic, the photo went into a
- * `body/` folder and the text said `<name>` alone, which stopped every page ("ImageNotFound"). The plan's text is the
- * issued document and takes no photos.
+ * `body/` folder and the text said `<name>` alone, which stopped every page ("ImageNotFound"). Each photo gets a
+ * name of its own (photoFileName). The plan's text is the issued document and takes no photos.
  */
 const body = (photosIn?: 'content/news' | 'content/stories') =>
   fields.mdx({
@@ -88,6 +89,7 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
         ? {
             directory: photosIn,
             publicPath: '../',
+            transformFilename: (name) => photoFileName(name),
             schema: {
               alt: required('Mô tả ảnh', 'Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.'),
               title: optionalText('Dòng chữ khi trỏ chuột vào ảnh', 'Không bắt buộc; không hiện dưới ảnh.'),

@@ -33,7 +33,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
     ...loader,
     load: async (context) => {
       // Astro's glob loader logs an entry it cannot read or render (a photo in the text with no description,
-      // src/lib/bodyImageAlt.ts) and keeps it without a body: its page would go out empty. A build stops instead,
+      // src/lib/bodyImages.ts) and keeps it without a body: its page would go out empty. A build stops instead,
       // with every such message, and leaves such an entry out of the content store, which is saved between builds:
       // kept there with its digest, the next build would skip it and publish it empty. The dev server keeps Astro's
       // log, and its pages, so that the CMS stays usable.

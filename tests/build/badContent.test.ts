@@ -61,6 +61,15 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     );
   });
 
+  test('a photo in the text in a format the site cannot read', async () => {
+    // Astro would leave it out of the page without a word (only the formats it can resize become pictures).
+    const { code, output } = await astroWith('body-image-heic', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/news/anh-tu-iphone/index.md, trường "body": ảnh "../anh-tu-iphone/img-0042-mh2k3l.heic" có dạng "heic" mà trang web không đọc được',
+    );
+  });
+
   test('two entries with one slug', async () => {
     const { code, output } = await astroWith('duplicate-slug', 'sync');
     expect(code).not.toBe(0);

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -55,17 +55,13 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
 
   await page.getByRole('textbox', { name: 'Nội dung' }).click();
   await page.keyboard.type('Cả thôn cùng góp công, góp sức để con đường làng rộng và sạch hơn.');
-  // A photo in the text, described as the site requires.
+  // Two photos in the text under one file name, as every photo pasted from Zalo is "image.png"; each described as
+  // the site requires.
   await page.keyboard.press('Enter');
-  const bodyChooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Image' }).click();
-  await (await bodyChooser).setFiles(join(root, 'tests/fixtures/anh-thu.jpg'));
-  await page.locator('[contenteditable=true] img:not(.ProseMirror-separator)').click();
-  // Keystatic's buttons beside a photo have no names; the first one opens its details.
-  await page.locator('div:has(> [role="separator"]):has(button:not([aria-label]))').last().getByRole('button').first().click();
-  const details = page.getByRole('dialog', { name: 'Image details' });
-  await details.getByRole('textbox', { name: 'Mô tả ảnh' }).fill('Con đường làng sau khi mở rộng');
-  await details.getByRole('button', { name: 'Save' }).click();
+  await insertPhoto(page);
+  await insertPhoto(page);
+  await describePhoto(page, 0, 'Con đường làng sau khi mở rộng');
+  await describePhoto(page, 1, 'Hàng hoa hai bên đường làng');
 
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(new RegExp(`/keystatic/collection/stories/item/${SLUG}$`), { timeout: 30_000 });
@@ -86,9 +82,15 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   });
   expect(existsSync(join(entryDir, data.photo.image))).toBe(true);
   expect(text).toContain('Cả thôn cùng góp công');
-  // The photo in the text lies beside the story, and the text names it as the site reads it, from index.md.
-  expect(text).toContain(`![Con đường làng sau khi mở rộng](../${SLUG}/anh-thu.jpg)`);
-  expect(existsSync(join(entryDir, 'anh-thu.jpg'))).toBe(true);
+  // The photos in the text lie beside the story, each in a file of its own, and the text names them as the site
+  // reads them, from index.md.
+  const bodyPhotos = [...text.matchAll(/!\[([^\]]+)\]\(\.\.\/([^/]+)\/(anh-thu-[a-z0-9]+\.jpg)\)/g)].map(([, alt, folder, name]) => ({ alt, folder, name }));
+  expect(bodyPhotos.map(({ alt, folder }) => ({ alt, folder }))).toEqual([
+    { alt: 'Con đường làng sau khi mở rộng', folder: SLUG },
+    { alt: 'Hàng hoa hai bên đường làng', folder: SLUG },
+  ]);
+  expect(bodyPhotos[0]!.name).not.toBe(bodyPhotos[1]!.name);
+  for (const { name } of bodyPhotos) expect(existsSync(join(entryDir, name!))).toBe(true);
   expect(text).toBe(text.normalize('NFC'));
 
   // The public build publishes it (into a folder of its own, leaving the site under test alone).
@@ -100,8 +102,9 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
     expect(storyPage).toContain('href="/don-vi/thon-dong-xa/"');
     expect(storyPage).toContain(`href="/khen-thuong/${AWARD}/"`);
     expect(storyPage).toMatch(/<img[^>]+alt="Bà con thôn Đồng Xá cùng làm đường"/);
-    const bodyPhoto = storyPage.match(/<img[^>]+alt="Con đường làng sau khi mở rộng"[^>]*>/)?.[0];
-    expect(bodyPhoto).toMatch(/src="\/_astro\/[^"]+\.webp"/);
+    for (const alt of ['Con đường làng sau khi mở rộng', 'Hàng hoa hai bên đường làng']) {
+      expect(storyPage.match(new RegExp(`<img[^>]+alt="${alt}"[^>]*>`))?.[0]).toMatch(/src="\/_astro\/[^"]+\.webp"/);
+    }
     const unitPage = readFileSync(join(out, 'don-vi/thon-dong-xa/index.html'), 'utf8');
     expect(unitPage).toContain(`href="/guong-dien-hinh/${SLUG}/"`);
     const awardPage = readFileSync(join(out, 'khen-thuong', AWARD, 'index.html'), 'utf8');
@@ -110,3 +113,20 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+/** Puts the test photo in the text where the cursor is, as an editor does. */
+async function insertPhoto(page: Page) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Image' }).click();
+  await (await chooser).setFiles(join(root, 'tests/fixtures/anh-thu.jpg'));
+}
+
+/** Describes the nth photo in the text, as the site requires. */
+async function describePhoto(page: Page, nth: number, alt: string) {
+  await page.locator('[contenteditable=true] img:not(.ProseMirror-separator)').nth(nth).click();
+  // Keystatic's buttons beside a photo have no names; the first one opens its details.
+  await page.locator('div:has(> [role="separator"]):has(button:not([aria-label]))').last().getByRole('button').first().click();
+  const details = page.getByRole('dialog', { name: 'Image details' });
+  await details.getByRole('textbox', { name: 'Mô tả ảnh' }).fill(alt);
+  await details.getByRole('button', { name: 'Save' }).click();
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { isPhotoFile, photoFileName } from '../../src/lib/photos';
+
+describe('photoFileName', () => {
+  test('gives two photos pasted under one name two files', () => {
+    const first = photoFileName('image.png', Date.UTC(2026, 11, 4, 9, 0, 0));
+    const second = photoFileName('image.png', Date.UTC(2026, 11, 4, 9, 0, 5));
+    expect(first).toMatch(/^image-[a-z0-9]+\.png$/);
+    expect(second).toMatch(/^image-[a-z0-9]+\.png$/);
+    expect(second).not.toBe(first);
+  });
+
+  test('spells a Vietnamese name in plain letters and keeps the format, in lower case', () => {
+    expect(photoFileName('Đường làng Đồng Xá.JPG', 0)).toBe('duong-lang-dong-xa-0.jpg');
+    expect(photoFileName('ảnh.webp', 36)).toBe('anh-10.webp');
+  });
+
+  test('saves JPEG under its other names as .jpg, which the site reads', () => {
+    expect(photoFileName('Zalo 2025.jfif', 0)).toBe('zalo-2025-0.jpg');
+    expect(isPhotoFile(photoFileName('x.jpe', 0))).toBe(true);
+  });
+
+  test('names a photo with no usable name', () => {
+    expect(photoFileName('…', 0)).toBe('anh-0');
+  });
+});
+
+describe('isPhotoFile', () => {
+  test('knows the formats the site resizes, and not a phone camera’s HEIC', () => {
+    expect(isPhotoFile('../tin/anh-thu.jpg')).toBe(true);
+    expect(isPhotoFile('ANH.PNG')).toBe(true);
+    expect(isPhotoFile('../tin/IMG_0001.HEIC')).toBe(false);
+    expect(isPhotoFile('scan.bmp')).toBe(false);
+    expect(isPhotoFile('khong-duoi')).toBe(false);
+  });
+});
