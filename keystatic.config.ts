@@ -99,7 +99,9 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
     },
   });
 
-const featured = () => fields.checkbox({ label: 'Nổi bật', description: 'Hiện trên trang chủ.' });
+/** Where the home page puts a ticked entry: first in the list that names it, before newer ones. */
+const featured = (list: string) =>
+  fields.checkbox({ label: 'Nổi bật', description: `Hiện đầu tiên trong mục “${list}” của trang chủ, trước các bài mới hơn.` });
 const draft = () => fields.checkbox({ label: 'Bản nháp', description: 'Bản nháp chưa hiện trên trang web.' });
 const plan = () => fields.relationship({ label: 'Thuộc kế hoạch', collection: 'plans' });
 
@@ -171,7 +173,7 @@ export default config({
         cover: photo('Ảnh đại diện'),
         units: fields.multiRelationship({ label: 'Đơn vị, thôn liên quan', collection: 'units' }),
         plan: plan(),
-        featured: featured(),
+        featured: featured(t('news.latest')),
         draft: draft(),
         sample: sample(),
         body: body('content/news'),
@@ -203,7 +205,7 @@ export default config({
         publishedAt: fields.date({ label: 'Ngày đăng', defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
         awards: fields.multiRelationship({ label: 'Quyết định khen thưởng', collection: 'awards' }),
         plan: plan(),
-        featured: featured(),
+        featured: featured(t('story.featured')),
         draft: draft(),
         sample: sample(),
         body: body('content/stories'),

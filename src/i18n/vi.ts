@@ -166,6 +166,7 @@ export const vi = {
   'news.related': 'Tin liên quan',
   'news.empty': 'Chưa có tin nào.',
   'news.latest': 'Tin mới nhất',
+  'news.featured': 'Tin nổi bật',
   'news.all': 'Xem tất cả tin tức',
 
   // The plan's own words for what this section shows; residents search for them ("guong nguoi tot").

@@ -9,3 +9,11 @@ export function published<T extends { data: { draft?: boolean } }>(entries: read
 export function publishedNewestFirst<T extends { data: { draft?: boolean; publishedAt: Date } }>(entries: readonly T[]): T[] {
   return sortNewestFirst(published(entries), (entry) => entry.data.publishedAt);
 }
+
+/**
+ * The first `count` entries of a home-page list: those an editor ticked "Nổi bật" (shown on the home page) first,
+ * then the others, each in the order given.
+ */
+export function featuredFirst<T extends { data: { featured: boolean } }>(entries: readonly T[], count: number): T[] {
+  return [...entries.filter((entry) => entry.data.featured), ...entries.filter((entry) => !entry.data.featured)].slice(0, count);
+}

@@ -17,7 +17,14 @@ test('home: the campaign, its milestones and targets, latest news, featured stor
   const targets = page.getByRole('region', { name: 'Tiến độ chỉ tiêu' });
   await expect(targets).toContainText('Giải ngân nguồn vốn đầu tư công được giao');
   await expect(targets).toContainText('Chưa có số liệu báo cáo (mục tiêu 100 %)');
-  await expect(page.getByRole('region', { name: 'Tin mới nhất' }).getByRole('listitem')).toHaveCount(5);
+  const latest = page.getByRole('region', { name: 'Tin mới nhất' }).getByRole('listitem');
+  await expect(latest).toHaveCount(5);
+  // The news editors ticked "Nổi bật" come first, marked, before newer news; then the newest.
+  await expect(latest.nth(0)).toContainText('Tin nổi bật · 20/11/2025');
+  await expect(latest.nth(1)).toContainText('Tin nổi bật · 22/07/2025');
+  await expect(latest.nth(1)).toContainText('phát động phong trào thi đua cao điểm');
+  await expect(latest.nth(2)).toContainText('22/12/2025');
+  await expect(latest.nth(2)).not.toContainText('Tin nổi bật');
   await expect(page.getByRole('region', { name: 'Gương điển hình nổi bật' }).getByRole('listitem')).toHaveCount(3);
   const awards = page.getByRole('region', { name: 'Khen thưởng mới nhất' }).getByRole('listitem');
   await expect(awards).toHaveCount(3);
