@@ -16,7 +16,7 @@ import {
 import { photoFileName } from './src/lib/photos';
 import { slugify } from './src/lib/slugify';
 import { paths } from './src/lib/urls';
-import { EMAIL, SITE_URL } from './src/lib/webAddresses';
+import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 
 /** Production editing commits to GitHub when the admin build names a repository; otherwise files on this machine. */
 const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}` | undefined;
@@ -35,6 +35,22 @@ const required = (label: string, description?: string, multiline = false) =>
   });
 
 const optionalText = (label: string, description?: string) => fields.text({ label, description });
+
+/**
+ * The address of a page elsewhere, checked by the site's own pattern: Keystatic's url field took "www.chinhphu.vn",
+ * which the build then stopped at, and "http://localhost:3000/x", a link dead for every resident.
+ */
+const webPage = (label: string, isRequired: boolean) =>
+  fields.text({
+    label,
+    description: 'Địa chỉ đầy đủ, chép từ thanh địa chỉ của trình duyệt, ví dụ https://chinhphu.vn/.',
+    validation: {
+      pattern: {
+        regex: isRequired ? WEB_PAGE : new RegExp(`^$|${WEB_PAGE.source}`, WEB_PAGE.flags),
+        message: `“${label}” cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/.`,
+      },
+    },
+  });
 
 const title = (label = 'Tiêu đề') =>
   fields.slug({
@@ -284,7 +300,7 @@ export default config({
         effectiveAt: optionalDay('Ngày có hiệu lực', 'Chỉ điền khi khác ngày ban hành.'),
         summary: required('Tóm tắt', undefined, true),
         file: fields.file({ label: 'Tệp văn bản', directory: 'public/tep/van-ban', publicPath: '/tep/van-ban/' }),
-        url: fields.url({ label: 'Địa chỉ văn bản gốc trên mạng' }),
+        url: webPage('Địa chỉ văn bản gốc trên mạng', false),
       },
     }),
   },
@@ -313,7 +329,7 @@ export default config({
           validation: { pattern: { regex: SITE_URL, message: 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.' } },
         }),
         social: fields.array(
-          fields.object({ label: required('Tên trang'), url: fields.url({ label: 'Địa chỉ', validation: { isRequired: true } }) }),
+          fields.object({ label: required('Tên trang'), url: webPage('Địa chỉ', true) }),
           { label: 'Trang của xã trên mạng xã hội', itemLabel: (item) => item.fields.label.value || 'Trang mới' },
         ),
         sample: fields.checkbox({ label: 'Thông tin liên hệ mẫu', description: 'Bỏ đánh dấu khi đã điền thông tin thật của xã.' }),

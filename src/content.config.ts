@@ -3,7 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { entries } from './lib/entryLoader';
-import { EMAIL, SITE_URL } from './lib/webAddresses';
+import { EMAIL, SITE_URL, WEB_PAGE } from './lib/webAddresses';
 import {
   AWARD_FORMS,
   AWARD_STATUSES,
@@ -32,6 +32,10 @@ const day = () =>
     (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
     z.date({ error: expected('một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-12-31)') }),
   );
+
+/** The address of a page elsewhere, in full (WEB_PAGE). */
+const webPage = () =>
+  z.string({ error: expected('một địa chỉ web') }).regex(WEB_PAGE, 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/');
 
 /** One of a fixed list of ASCII values; the error lists them. */
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -291,7 +295,7 @@ const documents = defineCollection({
     /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39.pdf"). */
     file: z.string().startsWith('/', 'cần một đường dẫn bắt đầu bằng /').optional(),
     /** Where the official text is published online. */
-    url: z.url({ error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' }).optional(),
+    url: webPage().optional(),
   }),
 });
 
@@ -323,7 +327,7 @@ const settings = defineCollection({
           /** Name shown on the link, e.g. "Fanpage của xã". */
           label: text(),
           /** Full address of the page. */
-          url: z.url({ error: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' }),
+          url: webPage(),
         }),
       )
       .default([]),

@@ -6,3 +6,10 @@ export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(
 
 /** A site's address: http(s) and a dotted host name, nothing after it but a slash (the site is served at its root). */
 export const SITE_URL = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\/?$/i;
+
+/**
+ * A page elsewhere (a document's official text, the commune's Facebook page): http(s), a dotted host name, an optional
+ * port, then any path. Not "www.chinhphu.vn" (no scheme) nor "http://localhost:3000/x" or "C:\\van-ban.pdf", links
+ * that would be dead for every resident.
+ */
+export const WEB_PAGE = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;

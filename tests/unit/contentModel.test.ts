@@ -170,3 +170,38 @@ describe("the CMS's settings form", () => {
     expect(() => settings.siteUrl!.validate('thidua.hatrung.gov.vn', undefined)).toThrow('Cần địa chỉ đầy đủ, bắt đầu bằng https://');
   });
 });
+
+describe("the CMS's addresses of pages elsewhere (a document's official text, the commune's social pages)", () => {
+  type Validated = { validate: (value: string, slugs: undefined) => unknown };
+  const documentUrl = keystatic.collections!.documents!.schema.url as unknown as Validated;
+  const socialUrl = (keystatic.singletons!.settings.schema.social as unknown as { element: { fields: { url: Validated } } }).element.fields.url;
+  const site = (collections.documents.schema as z.ZodObject).shape.url as z.ZodType;
+  const accepts = (field: Validated, value: string) => {
+    try {
+      field.validate(value, undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const good = ['https://chinhphu.vn/', 'https://vanban.chinhphu.vn/?pageid=27160&docid=207050', 'https://www.facebook.com/ubnd.xahatrung', 'http://hatrung.thanhhoa.gov.vn:8080/van-ban#dieu-1'];
+  // Saved by Keystatic's own url field: the first two stopped the build, the last three were links dead for everyone.
+  const bad = ['www.chinhphu.vn', 'facebook.com/ubndxahatrung', 'C:\\Users\\A\\39.pdf', 'https:/x.vn', 'http://localhost:3000/x'];
+
+  test.each(good)('takes "%s", as the site does', (value) => {
+    expect(site.safeParse(value).success).toBe(true);
+    expect(accepts(documentUrl, value)).toBe(true);
+    expect(accepts(socialUrl, value)).toBe(true);
+  });
+
+  test.each(bad)('refuses "%s" on saving, as the site would at the build', (value) => {
+    expect(site.safeParse(value).success).toBe(false);
+    expect(accepts(documentUrl, value)).toBe(false);
+    expect(accepts(socialUrl, value)).toBe(false);
+  });
+
+  test('leaves a document without one, and asks a social page for one, in Vietnamese', () => {
+    expect(accepts(documentUrl, '')).toBe(true);
+    expect(() => socialUrl.validate('', undefined)).toThrow('“Địa chỉ” cần địa chỉ đầy đủ, bắt đầu bằng https://');
+  });
+});
