@@ -26,6 +26,18 @@ const text = () =>
     .min(1, 'cần một đoạn chữ, không được để trống')
     .transform((s) => s.normalize('NFC'));
 
+/**
+ * An object of known fields. One it does not know, such as a misspelt "featued" or "updateAt", stops the build; zod's
+ * plain object dropped it without a word, and with it what the editor meant.
+ */
+const fieldsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `có trường không có trong mẫu nội dung: ${issue.keys.join(', ')} (viết sai tên trường, hoặc trường này không dùng nữa); các trường có: ${Object.keys(shape).join(', ')}`
+        : undefined,
+  });
+
 /** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
 const day = () =>
   z.preprocess(
@@ -43,7 +55,7 @@ const choice = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** A person who signs on behalf of a body: name and position ("Chủ tịch"). */
 const signer = () =>
-  z.object({
+  fieldsOf({
     /** Full name as printed under the signature. */
     name: text(),
     /** Position as printed above the signature, e.g. "Chủ tịch". */
@@ -82,7 +94,7 @@ const sample = () => z.boolean().default(false);
 
 const plans = defineCollection({
   loader: entries('plans', 'markdown'),
-  schema: z.object({
+  schema: fieldsOf({
     /** Full title of the plan as issued. */
     title: text(),
     /** Document number ("123/KH-UBND"); absent when the archived copy does not show it. */
@@ -102,7 +114,7 @@ const plans = defineCollection({
     /** Dated milestones shown on the timeline. */
     milestones: z
       .array(
-        z.object({
+        fieldsOf({
           /** Day of the milestone. */
           date: day(),
           /** What happens that day. */
@@ -113,7 +125,7 @@ const plans = defineCollection({
     /** Targets (chỉ tiêu) whose progress the site shows. */
     targets: z
       .array(
-        z.object({
+        fieldsOf({
           /** What is measured. */
           label: text(),
           /** The figure to reach. */
@@ -160,7 +172,7 @@ const newsFields = {
 const news = defineCollection({
   loader: entries('news', 'markdown'),
   schema: ({ image }) =>
-    z.object({ ...newsFields, cover: photo(image) }).superRefine((item, ctx) => {
+    fieldsOf({ ...newsFields, cover: photo(image) }).superRefine((item, ctx) => {
       // A correction before publication is a slip of the date picker; search engines would read it as such too.
       if (item.updatedAt && item.updatedAt < item.publishedAt) {
         ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'ngày cập nhật không được trước ngày đăng (publishedAt)' });
@@ -173,7 +185,7 @@ const storiesFields = {
   /** Headline of the story. */
   title: text(),
   /** Who the story is about. */
-  subject: z.object({
+  subject: fieldsOf({
     /** Name of the person, household, collective or business. */
     name: text(),
     /** What kind of subject it is. */
@@ -204,12 +216,12 @@ const storiesFields = {
 
 const stories = defineCollection({
   loader: entries('stories', 'markdown'),
-  schema: ({ image }) => z.object({ ...storiesFields, photo: photo(image) }),
+  schema: ({ image }) => fieldsOf({ ...storiesFields, photo: photo(image) }),
 });
 
 const awards = defineCollection({
   loader: entries('awards', 'yaml'),
-  schema: z.object({
+  schema: fieldsOf({
     /** Subject of the decision (trích yếu), e.g. "Về việc khen thưởng …". */
     title: text(),
     /** Decision number, e.g. "125/QĐ-UBND". */
@@ -229,7 +241,7 @@ const awards = defineCollection({
     /** Who is commended. */
     recipients: z
       .array(
-        z.object({
+        fieldsOf({
           /** Name of the person, household, collective or business. */
           name: text(),
           /** What kind of recipient it is. */
@@ -260,7 +272,7 @@ const awards = defineCollection({
 
 const units = defineCollection({
   loader: entries('units', 'yaml'),
-  schema: z.object({
+  schema: fieldsOf({
     /** Full name, e.g. "Phòng Văn hóa – Xã hội". */
     name: text(),
     /** What kind of unit it is. */
@@ -277,7 +289,7 @@ const units = defineCollection({
 
 const documents = defineCollection({
   loader: entries('documents', 'yaml'),
-  schema: z.object({
+  schema: fieldsOf({
     /** Title or subject (trích yếu) of the document. */
     title: text(),
     /** Kind of legal document. */
@@ -301,7 +313,7 @@ const documents = defineCollection({
 
 const settings = defineCollection({
   loader: entries('settings', 'yaml'),
-  schema: z.object({
+  schema: fieldsOf({
     /** Name of the commune, e.g. "xã Hà Trung". */
     commune: text(),
     /** Province, e.g. "tỉnh Thanh Hóa". */
@@ -323,7 +335,7 @@ const settings = defineCollection({
     /** Pages of the commune elsewhere. */
     social: z
       .array(
-        z.object({
+        fieldsOf({
           /** Name shown on the link, e.g. "Fanpage của xã". */
           label: text(),
           /** Full address of the page. */

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { impossibleDates } from './impossibleDates';
@@ -8,9 +9,29 @@ import { slugify } from './slugify';
 const EXTENSIONS = {
   // The CMS writes plain Markdown, which Astro renders at sync time; MDX compiles a module per entry and costs about
   // 1.6× the build (DESIGN.md, Budgets), so `.mdx` is kept for an entry a developer gives components.
-  markdown: '{md,mdx}',
-  yaml: 'yaml',
+  markdown: ['md', 'mdx'],
+  yaml: ['yaml'],
 } as const;
+
+/**
+ * Files in `dir` that look like entries but would not be read: `tin.yml`, `index.MD`, `index.markdown`. The loader
+ * passes over them without a word, so the entry would be missing from the site with nothing to say why.
+ */
+export async function unreadEntries(dir: string, extensions: readonly string[]): Promise<string[]> {
+  const looksLikeEntry = (name: string) => /\.(ya?ml|json|md|mdx|markdown)$/i.test(name);
+  const read = (name: string) => extensions.some((extension) => name.endsWith(`.${extension}`));
+  const items = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found = await Promise.all(
+    items.map(async (item) => {
+      if (item.isFile()) return looksLikeEntry(item.name) && !read(item.name) ? [item.name] : [];
+      if (!item.isDirectory()) return [];
+      const index = (await readdir(join(dir, item.name))).filter((name) => /^index\./i.test(name) && looksLikeEntry(name));
+      const entry = index.some((name) => extensions.some((extension) => name === `index.${extension}`));
+      return entry ? [] : index.map((name) => `${item.name}/${name}`);
+    }),
+  );
+  return found.flat();
+}
 
 /**
  * Loads the entries of `content/<collection>/`: one file per entry (`<slug>.<ext>`), or a folder per entry
@@ -19,9 +40,11 @@ const EXTENSIONS = {
  * (`prerenderConflictBehavior: 'error'` in astro.config.mjs), and so does a date that does not exist.
  */
 export function entries(collection: string, kind: keyof typeof EXTENSIONS): Loader {
-  const extension = EXTENSIONS[kind];
+  const extensions = EXTENSIONS[kind];
+  const extension = extensions.length > 1 ? `{${extensions.join(',')}}` : extensions[0];
+  const base = `./content/${collection}`;
   const loader = glob({
-    base: `./content/${collection}`,
+    base,
     pattern: [`*.${extension}`, `*/index.${extension}`],
     generateId: ({ entry }) => slugify(entry.replace(/(\/index)?\.[a-z]+$/, '')),
     // Pages use the rendered HTML only. Keeping the Markdown as written too made the content store 55 MB instead of
@@ -38,6 +61,13 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       // kept there with its digest, the next build would skip it and publish it empty. The dev server keeps Astro's
       // log, and its pages, so that the CMS stays usable.
       const building = !context.watcher;
+      const unread = await unreadEntries(base, extensions);
+      if (unread.length > 0) {
+        const expected = extensions.map((e) => `<tên>.${e} hoặc <tên>/index.${e}`).join(', ');
+        const message = `content/${collection}/: ${unread.join(', ')} không được đọc; một mục ở đây là tệp ${expected} (đổi tên tệp cho đúng)`;
+        if (building) throw new Error(message);
+        context.logger.error(message);
+      }
       const failures: string[] = [];
       const logger = building
         ? Object.assign(Object.create(context.logger), { error: (message: string) => failures.push(message) })

@@ -45,6 +45,22 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toContain('category: cần một trong các giá trị: trien-khai, dai-hoi');
   });
 
+  test('a field the content model does not have, as a misspelt name', async () => {
+    // Dropped without a word, it would leave the news off the home page with nothing to say why.
+    const { code, output } = await astroWith('unknown-field', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/tin-sai-ten-truong/index.md');
+    expect(output).toContain('có trường không có trong mẫu nội dung: featued (viết sai tên trường, hoặc trường này không dùng nữa)');
+    expect(output).toContain('các trường có: title, summary, publishedAt, updatedAt, category, tags, cover, units, plan, featured, draft, sample');
+  });
+
+  test('a file the site would not read, for the spelling of its name', async () => {
+    // Passed over without a word, the unit and the news would be missing from the site with nothing to say why.
+    const { code, output } = await astroWith('unread-entry', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/(units\/: thon-moi\.yml|news\/: tin-chu-hoa\/INDEX\.MD) không được đọc; một mục ở đây là tệp/);
+  });
+
   test('a photo without alt text', async () => {
     const { code, output } = await astroWith('image-without-alt', 'sync');
     expect(code).not.toBe(0);
