@@ -160,9 +160,9 @@ export default config({
         targets: fields.array(
           fields.object({
             label: required('Chỉ tiêu'),
-            target: fields.number({ label: 'Mức phấn đấu', validation: { isRequired: true } }),
+            target: fields.number({ label: 'Mức phấn đấu', description: 'Một số lớn hơn 0.', validation: { isRequired: true, min: 0 } }),
             unit: required('Đơn vị tính', 'Ví dụ: %, hộ, km.'),
-            value: fields.number({ label: 'Kết quả đạt được', description: 'Để trống khi chưa có số liệu.' }),
+            value: fields.number({ label: 'Kết quả đạt được', description: 'Để trống khi chưa có số liệu.', validation: { min: 0 } }),
           }),
           { label: 'Chỉ tiêu', itemLabel: (item) => item.fields.label.value || 'Chỉ tiêu mới' },
         ),

@@ -38,6 +38,12 @@ const fieldsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
         : undefined,
   });
 
+/**
+ * A text an editor may leave out. Left as spaces, as the CMS saves a field cleared with the space bar, it is left
+ * out too: its help says "Để trống nếu…", and stopping the build at it would contradict the form.
+ */
+const optionalText = () => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), text().optional());
+
 /** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
 const day = () =>
   z.preprocess(
@@ -98,7 +104,7 @@ const plans = defineCollection({
     /** Full title of the plan as issued. */
     title: text(),
     /** Document number ("123/KH-UBND"); absent when the archived copy does not show it. */
-    number: text().optional(),
+    number: optionalText(),
     /** Date of issue; absent when the archived copy does not show it. */
     issuedAt: day().optional(),
     /** Issuing body, e.g. "Ủy ban nhân dân xã Hà Trung". */
@@ -191,7 +197,7 @@ const storiesFields = {
     /** What kind of subject it is. */
     kind: choice(SUBJECT_KINDS),
     /** Position or role, e.g. "Bí thư Chi bộ thôn". */
-    role: text().optional(),
+    role: optionalText(),
   }),
   /** The unit or village the subject belongs to. */
   unit: reference('units'),
@@ -249,7 +255,7 @@ const awards = defineCollection({
           /** The unit or village the recipient belongs to. */
           unit: reference('units').optional(),
           /** Position or role. */
-          role: text().optional(),
+          role: optionalText(),
           /** The exemplary story about this recipient. */
           story: reference('stories').optional(),
         }),
@@ -260,7 +266,7 @@ const awards = defineCollection({
     /** In force, or revoked. */
     status: choice(AWARD_STATUSES).default('hieu-luc'),
     /** Why and by which decision it was revoked. */
-    statusNote: text().optional(),
+    statusNote: optionalText(),
     sample: sample(),
   }).superRefine((award, ctx) => {
     // Residents and recipients must read why a commendation no longer stands, not only that it does not.
@@ -280,7 +286,7 @@ const units = defineCollection({
     /** What it does, in a few sentences. */
     description: text(),
     /** How residents reach it (address, phone), if it has its own. */
-    contact: text().optional(),
+    contact: optionalText(),
     /** The thôn or tiểu khu it sits in, for a unit that belongs to one (a cooperative, a branch of an association). */
     village: reference('units').optional(),
     sample: sample(),
@@ -295,7 +301,7 @@ const documents = defineCollection({
     /** Kind of legal document. */
     kind: choice(DOCUMENT_KINDS),
     /** Number and symbol, e.g. "39/CT-TTg". */
-    number: text().optional(),
+    number: optionalText(),
     /** Issuing body. */
     issuer: text(),
     /** Date of issue. */

@@ -114,6 +114,25 @@ describe('text typed in any Unicode form', () => {
   });
 });
 
+describe('a text an editor may leave out', () => {
+  const unit = { name: 'Thôn Đồng Xá', kind: 'thon', description: 'Thôn của xã.' };
+  const parse = (value: object) => (collections.units.schema as z.ZodType).safeParse(value);
+
+  test('left as spaces, as the CMS saves one cleared with the space bar, counts as left out', () => {
+    const contact = (value: object) => (parse(value) as { data?: { contact?: string } }).data;
+    expect(contact({ ...unit, contact: '   ' })).toMatchObject({ name: 'Thôn Đồng Xá' });
+    expect(contact({ ...unit, contact: '   ' })?.contact).toBeUndefined();
+    expect(contact(unit)).toMatchObject({ name: 'Thôn Đồng Xá' });
+    expect(contact({ ...unit, contact: ' 0237 3800 000 ' })?.contact).toBe('0237 3800 000');
+  });
+
+  test('is still required where another field asks for it', () => {
+    const file = join(root, 'content/awards/qd-226-qd-ubnd-2025.yaml');
+    const result = schemaOf('awards', file).safeParse({ ...(dataOf(file) as object), statusNote: '  ' });
+    expect(result.error?.issues).toMatchObject([{ path: ['statusNote'], message: 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi' }]);
+  });
+});
+
 describe('fields that contradict each other stop the build, at the field to mend', () => {
   test('a revoked decision without the reason and the decision that revoked it', () => {
     const file = join(root, 'content/awards/qd-226-qd-ubnd-2025.yaml');
