@@ -21,6 +21,13 @@ import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 /** Production editing commits to GitHub when the admin build names a repository; otherwise files on this machine. */
 const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}` | undefined;
 
+/**
+ * Where an entry's "Preview" opens: on an editor's own machine, the dev server, which shows what was just saved;
+ * behind the admin server, the public site, which shows it once rebuilt (the admin's own copy of the pages is the one
+ * built with it, and never changes).
+ */
+const preview = (path: string) => (repo ? `${import.meta.env.SITE.replace(/\/$/, '')}${path}` : path);
+
 /** Select options: ASCII values, labels from the dictionary (`<prefix>.<value>`). */
 const options = <T extends string>(values: readonly T[], prefix: string) =>
   values.map((value) => ({ value, label: t(`${prefix}.${value}` as UiKey) }));
@@ -143,7 +150,7 @@ export default config({
       slugField: 'title',
       format: { contentField: 'body' },
       entryLayout: 'content',
-      previewUrl: paths.plan('{slug}'),
+      previewUrl: preview(paths.plan('{slug}')),
       schema: {
         title: title('Tên kế hoạch'),
         number: optionalText('Số, ký hiệu', 'Ví dụ: 123/KH-UBND. Để trống nếu bản lưu không ghi.'),
@@ -178,7 +185,7 @@ export default config({
       format: { contentField: 'body' },
       entryLayout: 'content',
       columns: ['title', 'publishedAt'],
-      previewUrl: paths.article('{slug}'),
+      previewUrl: preview(paths.article('{slug}')),
       schema: {
         title: title(),
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ lên Zalo, Facebook.', true),
@@ -203,7 +210,7 @@ export default config({
       format: { contentField: 'body' },
       entryLayout: 'content',
       columns: ['title', 'publishedAt'],
-      previewUrl: paths.story('{slug}'),
+      previewUrl: preview(paths.story('{slug}')),
       schema: {
         title: title(),
         subject: fields.object(
@@ -234,7 +241,7 @@ export default config({
       slugField: 'number',
       format: 'yaml',
       columns: ['number', 'issuedAt'],
-      previewUrl: paths.award('{slug}'),
+      previewUrl: preview(paths.award('{slug}')),
       schema: {
         title: required('Trích yếu', 'Ví dụ: Về việc khen thưởng các tập thể, cá nhân …', true),
         number: title('Số quyết định'),
@@ -268,7 +275,7 @@ export default config({
       format: 'yaml',
       // The list shows names, not the file names Keystatic shows without columns ("thon-dong-xa").
       columns: ['name', 'kind'],
-      previewUrl: paths.unit('{slug}'),
+      previewUrl: preview(paths.unit('{slug}')),
       schema: {
         name: title('Tên đơn vị'),
         kind: fields.select({ label: 'Loại đơn vị', options: options(UNIT_KINDS, 'unitKind'), defaultValue: 'thon' }),
@@ -290,7 +297,7 @@ export default config({
       slugField: 'title',
       format: 'yaml',
       columns: ['title', 'number'],
-      previewUrl: paths.document('{slug}'),
+      previewUrl: preview(paths.document('{slug}')),
       schema: {
         title: title('Trích yếu'),
         kind: fields.select({ label: 'Loại văn bản', options: options(DOCUMENT_KINDS, 'documentKind'), defaultValue: 'quyet-dinh' }),
