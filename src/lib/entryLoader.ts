@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { type LabelledField, withFieldLabels } from './fieldLabels';
 import { impossibleDates } from './impossibleDates';
 import { slugify } from './slugify';
 
@@ -87,7 +88,13 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
               throw new Error(`${props.filePath}: trường "${bad.field}" có ngày không có thật (${bad.value}); cần một ngày có thật, dạng YYYY-MM-DD`);
             }
           }
-          return context.parseData(props);
+          return context.parseData(props).catch(async (error: Error) => {
+            // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.
+            const form = (await import('../../keystatic.config')).default;
+            const fields = form.collections?.[collection as keyof typeof form.collections] ?? form.singletons?.[collection as keyof typeof form.singletons];
+            if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
+            throw error;
+          });
         },
       });
       if (failures.length > 0) throw new Error(`content/${collection}/: ${failures.join('; ')}`);

@@ -28,7 +28,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('missing-field', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/units/thon-thieu-ten.yaml');
-    expect(output).toContain('name: thiếu trường bắt buộc này (cần một đoạn chữ)');
+    expect(output).toMatch(/name \(trong trang quản trị: “Tên đơn vị”\): thiếu trường bắt buộc này \(cần một đoạn chữ\)/);
   });
 
   test('a date that is not a date', async () => {
@@ -42,7 +42,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('unknown-option', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/news/tin-sai-chuyen-muc/index.md');
-    expect(output).toContain('category: cần một trong các giá trị: trien-khai, dai-hoi');
+    expect(output).toContain('category (trong trang quản trị: “Chuyên mục”): cần một trong các giá trị: trien-khai, dai-hoi');
   });
 
   test('a field the content model does not have, as a misspelt name', async () => {
@@ -65,7 +65,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('image-without-alt', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/stories/anh-khong-mo-ta/index.md');
-    expect(output).toContain('photo.alt: ảnh cần có lời mô tả (alt)');
+    expect(output).toContain('photo.alt (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh cần có lời mô tả (alt)');
   });
 
   test('a photo in the text without alt text', async () => {

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import cms from '../../keystatic.config';
+import { fieldLabel, type LabelledField, withFieldLabels } from '../../src/lib/fieldLabels';
+
+const form = (collection: 'awards' | 'stories') => cms.collections![collection]!.schema as unknown as Record<string, LabelledField>;
+
+describe('fieldLabel', () => {
+  test('says a field as the CMS labels it, through objects and lists, counting items from 1', () => {
+    expect(fieldLabel(form('stories'), ['photo', 'alt'])).toBe('Ảnh › Mô tả ảnh');
+    expect(fieldLabel(form('stories'), ['publishedAt'])).toBe('Ngày đăng');
+    expect(fieldLabel(form('awards'), ['recipients', '0', 'kind'])).toBe('Người, tập thể được khen › mục thứ 1 › Đối tượng');
+  });
+
+  test('knows nothing of a path that leaves the form', () => {
+    expect(fieldLabel(form('stories'), ['featued'])).toBeUndefined();
+    expect(fieldLabel(form('stories'), [])).toBeUndefined();
+  });
+});
+
+describe('withFieldLabels', () => {
+  test('adds the CMS’s words to each field Astro names, and leaves the rest of the message', () => {
+    const astro = 'stories → x data does not match collection schema.\n  **photo.alt**: ảnh cần có lời mô tả (alt)\n  ****: có trường không có trong mẫu';
+    expect(withFieldLabels(astro, form('stories'))).toBe(
+      'stories → x data does not match collection schema.\n  **photo.alt** (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh cần có lời mô tả (alt)\n  ****: có trường không có trong mẫu',
+    );
+  });
+});
