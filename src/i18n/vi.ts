@@ -210,6 +210,8 @@ export const vi = {
   'award.unit': 'Đơn vị, thôn',
   'award.story': 'Gương điển hình',
   'award.readStory': 'Đọc bài',
+  // Heard after "Đọc bài" by a screen reader, which may list a page's links alone.
+  'award.readStoryAbout': 'về {name}',
   // Above the stories of the people a decision commends: they are its own, not "other" stories.
   'award.stories': 'Gương điển hình được khen trong quyết định này',
   'award.download': 'Tải quyết định (PDF)',
@@ -235,9 +237,9 @@ export const vi = {
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc của phong trào',
   'home.targets': 'Tiến độ chỉ tiêu',
-  'home.targetValue': 'Đạt {value}/{target} {unit}',
-  'home.targetNoData': 'Chưa có số liệu báo cáo (mục tiêu {target} {unit})',
-  'home.searchLabel': 'Tìm trên trang',
+  'home.targetValue': 'Đạt {value}/{target}',
+  'home.targetNoData': 'Chưa có số liệu báo cáo (mục tiêu {target})',
+  'home.searchLabel': 'Tìm tin tức, gương điển hình, khen thưởng, văn bản',
   'home.searchButton': 'Tìm',
   'home.searchHint': 'Gõ có dấu hoặc không dấu đều được, ví dụ: guong nguoi tot',
   'home.links': 'Văn bản của phong trào',
