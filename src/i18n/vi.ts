@@ -195,7 +195,7 @@ export const vi = {
   'story.yearValue': 'Năm {year}',
 
   'award.listTitle': 'Bảng vàng khen thưởng',
-  'award.listIntro': 'Các quyết định khen thưởng trong phong trào thi đua, mới nhất trước, theo năm và hình thức khen thưởng.',
+  'award.listIntro': 'Các quyết định khen thưởng trong phong trào thi đua, theo năm và hình thức khen thưởng, mới nhất trước; quyết định đã thu hồi xếp cuối, có ghi rõ.',
   'award.yearHeading': 'Năm {year}',
   'award.number': 'Số quyết định',
   'award.issuedAt': 'Ngày ký',

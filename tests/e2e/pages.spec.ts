@@ -141,13 +141,15 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
   await expect(page).toHaveURL(/\/khen-thuong\/qd-178-qd-ubnd-2025\/$/);
 });
 
-test('honor roll: newest first, by year and form', async ({ page }) => {
+test('honor roll: by year and form, newest first, a revoked decision last', async ({ page }) => {
   await page.goto(PAGE_TYPES.awards);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Năm 2025']);
   await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Giấy khen của Chủ tịch UBND xã', 'Bằng khen của Chủ tịch UBND tỉnh']);
   const giayKhen = page.getByRole('region', { name: 'Giấy khen của Chủ tịch UBND xã' });
-  await expect(giayKhen.getByRole('listitem').first()).toContainText('Quyết định 226/QĐ-UBND · 08/12/2025');
-  await expect(giayKhen.getByRole('listitem').first()).toContainText('Đã thu hồi');
+  // 226/QĐ-UBND is the newest, but revoked: it stays on the roll, marked, after the decisions in force.
+  await expect(giayKhen.getByRole('listitem').first()).toContainText('Quyết định 205/QĐ-UBND · 18/11/2025');
+  await expect(giayKhen.getByRole('listitem').last()).toContainText('Quyết định 226/QĐ-UBND · 08/12/2025');
+  await expect(giayKhen.getByRole('listitem').last()).toContainText('Đã thu hồi');
   // Who each decision rewards, counted by kind: a household is not "1 tập thể, cá nhân".
   const decision = (number: string) => giayKhen.getByRole('listitem').filter({ hasText: `Quyết định ${number} ·` });
   await expect(decision('178/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 hộ gia đình');
