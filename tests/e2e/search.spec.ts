@@ -7,7 +7,8 @@ const DIGITAL = 'Trung tâm Cung ứng dịch vụ công xã đẩy mạnh chuy�
 const CONGRESS = 'Chuẩn bị chu đáo các điều kiện tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I';
 const HONOURS = 'Hội nghị tuyên dương điển hình tiên tiến xã Hà Trung năm 2025';
 const LAND = 'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá';
-const LAW = 'Luật Thi đua, khen thưởng';
+// A document's or decision's result is titled with its kind and number, as its page is.
+const LAW = 'Luật 06/2022/QH15: Luật Thi đua, khen thưởng';
 const QR = 'Chị Phạm Thị D và sáng kiến hướng dẫn thủ tục hành chính bằng mã QR';
 const PLAN = 'Kế hoạch tổ chức phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030';
 
@@ -50,6 +51,14 @@ test.describe('search finds what residents type', () => {
       expect(titles.slice(0, 3)).toContain(expected);
     });
   }
+});
+
+test('decisions, all "Về việc khen thưởng…", are told apart in the results by their numbers, a revoked one said so', async ({ page }) => {
+  const titles = await searchFor(page, 'khen thuong');
+  const decisions = titles.filter((title) => title.startsWith('Quyết định '));
+  expect(decisions.length).toBeGreaterThanOrEqual(4);
+  for (const title of decisions) expect(title).toMatch(/^Quyết định \d+\/QĐ-UBND( \(đã thu hồi\))?: Về việc khen thưởng /);
+  expect(titles).toContain('Quyết định 226/QĐ-UBND (đã thu hồi): Về việc khen thưởng cá nhân có thành tích trong phong trào hỗ trợ người dân sử dụng dịch vụ công trực tuyến');
 });
 
 /** Every result of `query`, as the resident sees them after asking for more until there are none: their addresses, sorted. */
