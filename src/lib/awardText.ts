@@ -9,6 +9,9 @@ export function isRevoked(award: Pick<Award, 'status'>): boolean {
   return award.status === 'thu-hoi';
 }
 
+/** The id of a revoked decision's notice on its page, which its feed item links to. */
+export const REVOKED_NOTICE = 'thu-hoi';
+
 /**
  * A decision's heading, "Quyết định 226/QĐ-UBND", saying "đã thu hồi" when it is revoked: the page's title, a shared
  * link's preview and a feed item show this without the page's warning, and must not pass a revoked award as valid.

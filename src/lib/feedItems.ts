@@ -11,9 +11,9 @@ import FeedLead from '../components/feed/FeedLead.astro';
 import PlanClosing from '../components/PlanClosing.astro';
 import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
-import { awardDescription, awardHeading } from './awardText';
+import { awardDescription, awardHeading, isRevoked, REVOKED_NOTICE } from './awardText';
 import { formatPeriod } from './dates';
-import { absoluteUrl, paths } from './urls';
+import { absoluteUrl, paths, withAnchor } from './urls';
 import { STORY_PHOTO } from './imageSizes';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
@@ -63,10 +63,13 @@ export function awardItem(
 ): Promise<RSSFeedItem> {
   return once(`awards/${entry.id}`, async () => {
     const award = entry.data;
-    const link = absoluteUrl(paths.award(entry.id), site);
+    const path = paths.award(entry.id);
+    const link = absoluteUrl(path, site);
     return {
       title: `${awardHeading(award)}: ${award.title}`,
-      link,
+      // The link is the item's id (guid) to a feed reader, which passes over an id it has seen: once revoked, the
+      // decision comes again as a new item, pointing at the page's notice, so a subscriber learns of it.
+      link: isRevoked(award) ? absoluteUrl(withAnchor(path, REVOKED_NOTICE), site) : link,
       pubDate: award.issuedAt,
       description: awardDescription(award),
       categories: [t('nav.awards'), t(`awardForm.${award.form}`)],

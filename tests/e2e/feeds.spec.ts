@@ -120,9 +120,15 @@ test.describe('feeds', () => {
 
   test('a revoked decision says so in its feed item, where a reader sees no page', async ({ request }) => {
     const items = xml.parse(await (await request.get('/khen-thuong/rss.xml')).text()).rss.channel.item as Item[];
-    const revoked = items.find((item) => item.link.endsWith('/khen-thuong/qd-226-qd-ubnd-2025/'))!;
+    const revoked = items.find((item) => item.title.startsWith('Quyết định 226/QĐ-UBND'))!;
     expect(revoked.title).toMatch(/^Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
     expect(revoked.description).toMatch(/^Quyết định này đã bị thu hồi\. /);
+    // An id of its own once revoked: a reader that had the decision passes over an id it has seen, and would never
+    // show the revocation. It points at the page's notice.
+    expect(revoked.link).toMatch(/\/khen-thuong\/qd-226-qd-ubnd-2025\/#thu-hoi$/);
+    expect(revoked.guid['#text']).toBe(revoked.link);
+    const inForce = items.find((item) => item.title.startsWith('Quyết định 205/QĐ-UBND'))!;
+    expect(inForce.link).toMatch(/\/khen-thuong\/qd-205-qd-ubnd-2025\/$/);
   });
 
   test('robots.txt names the sitemap, which lists every page and no 404 page, feed or image', async ({ request }) => {
