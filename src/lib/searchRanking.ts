@@ -64,18 +64,20 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
- * An excerpt as safe HTML with every word that starts like a query word marked, whatever the marks on either side
- * ("giai phong" marks "giải phóng", "dang" marks "Đảng"). Takes Pagefind's excerpt (escaped HTML with its own <mark>s).
+ * An excerpt as safe HTML with the query's words marked, whatever the marks on either side ("giai phong" marks
+ * "giải phóng", "dang" marks "Đảng"). A query word marks the words it is, where the excerpt has them, and otherwise
+ * the words it starts, as a word still being typed does ("giai pho"): "thon dong xa" marks "Thôn Đồng Xá", not
+ * "Thông" and "xây" too. Takes Pagefind's excerpt (escaped HTML with its own <mark>s).
  */
 export function highlight(excerpt: string, query: string): string {
   const plain = excerpt.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e]!);
-  const terms = queryWords(query);
-  return plain
-    .split(/([\p{L}\p{M}\d]+)/u)
+  const parts = plain.split(/([\p{L}\p{M}\d]+)/u);
+  const words = new Set(parts.filter((_, i) => i % 2 === 1).map(foldDiacritics));
+  const matchers = queryWords(query).map((term) => (words.has(term) ? (word: string) => word === term : (word: string) => word.startsWith(term)));
+  return parts
     .map((part, i) => {
       const isWord = i % 2 === 1;
-      const folded = foldDiacritics(part);
-      return isWord && terms.some((term) => folded.startsWith(term)) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
+      return isWord && matchers.some((matches) => matches(foldDiacritics(part))) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
     })
     .join('');
 }

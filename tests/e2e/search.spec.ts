@@ -206,10 +206,16 @@ test('a search link shared with a filter, or reloaded, keeps the filter', async 
   for (const line of await kinds()) expect(line).toMatch(/^Gương điển hình/);
 });
 
-test('a query with no results says so and suggests what to try', async ({ page }) => {
+test('a query with no results says so and suggests what to try, with the sections to read instead', async ({ page }) => {
   await page.goto('/tim-kiem/?q=qqqqzzz');
   await expect(page.getByRole('status')).toHaveText('Không tìm thấy kết quả nào cho “qqqqzzz”.');
   await expect(page.getByText('Bạn có thể thử: kiểm tra lại chính tả')).toBeVisible();
+  // No filter is set: no advice to remove one.
+  await expect(page.getByText('Cũng có thể bỏ bớt bộ lọc.')).toBeHidden();
+  await page.getByRole('main').getByRole('link', { name: 'Khen thưởng', exact: true }).click();
+  await expect(page).toHaveURL(/\/khen-thuong\/$/);
+  await page.goto(`/tim-kiem/?q=qqqqzzz&kind=${encodeURIComponent('Tin tức')}`);
+  await expect(page.getByText('Cũng có thể bỏ bớt bộ lọc.')).toBeVisible();
 });
 
 // The hint suggests quotes for an exact phrase; typed without marks, Pagefind's exact phrase never matched a đ-word.
@@ -231,14 +237,28 @@ for (const [query, title] of [
   });
 }
 
-// Words the site never uses, which start like words it does: Pagefind answered "covid" with every page (through "có")
-// and "hoc bong" with pages about vegetables ("học" and "bông" are not both on any page).
-for (const query of ['covid', 'hoc bong', 'xyzzyq']) {
+// Words the site never uses, which start like words it does: Pagefind answered "covid" with every page (through "có").
+for (const query of ['covid', 'xyzzyq']) {
   test(`"${query}", in no page, finds nothing rather than pages holding a word it starts with`, async ({ page }) => {
     await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('status')).toHaveText(`Không tìm thấy kết quả nào cho “${query}”.`);
     await expect(page.locator('#ket-qua li')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Xem thêm kết quả' })).toBeHidden();
+  });
+}
+
+// A slip of the finger in one word was a dead end. The words on no page are left out, and the status says which:
+// "hoc bong" was answered with pages about vegetables ("bông" through "bong"), though no page says "học bổng".
+for (const [query, missing, kept, holds] of [
+  ['giai phong mat bng', 'bng', 'giai phong mat', 'giải phóng mặt'],
+  ['hoc bong', 'bong', 'hoc', 'học'],
+]) {
+  test(`"${query}" says no page has "${missing}", and shows what "${kept}" finds`, async ({ page }) => {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(query!)}`);
+    await expect(page.getByRole('status')).toContainText(new RegExp(`^Không trang nào có từ “${missing}”\\. Tìm thấy \\d+ kết quả cho “${kept}”\\.$`));
+    // The pages holding the words kept, in a row, first.
+    await expect(page.locator('#ket-qua li p.mt-1').first()).toContainText(new RegExp(holds!, 'i'));
+    await expect(page.getByText('Bạn có thể thử')).toBeHidden();
   });
 }
 

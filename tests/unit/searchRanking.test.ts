@@ -86,6 +86,14 @@ describe('highlight', () => {
     expect(highlight('Đại hội Đảng bộ', 'dang')).toBe('Đại hội <mark>Đảng</mark> bộ');
   });
 
+  test('marks the words a query word is, where there are such, not every word it starts', () => {
+    expect(highlight('Thông tin về Thôn Đồng Xá, nơi xây dựng', 'thon dong xa')).toBe(
+      'Thông tin về <mark>Thôn</mark> <mark>Đồng</mark> <mark>Xá</mark>, nơi xây dựng',
+    );
+    // A last word still being typed marks the words it starts.
+    expect(highlight('giải phóng mặt bằng', 'giai pho')).toBe('<mark>giải</mark> <mark>phóng</mark> mặt bằng');
+  });
+
   test('keeps the text safe to insert as HTML', () => {
     expect(highlight('a &lt;b&gt; &amp; <mark>c</mark>', 'c')).toBe('a &lt;b&gt; &amp; <mark>c</mark>');
   });
