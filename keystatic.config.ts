@@ -24,9 +24,11 @@ const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string
 /**
  * Where an entry's "Preview" opens: on an editor's own machine, the dev server, which shows what was just saved;
  * behind the admin server, the public site, which shows it once rebuilt (the admin's own copy of the pages is the one
- * built with it, and never changes).
+ * built with it, and never changes); a draft has no page there. Joined as text, not by absoluteUrl: a URL would
+ * encode the "{slug}" Keystatic fills in. Without a site address (settings.siteUrl unreadable), the admin's copy.
  */
-const preview = (path: string) => (repo ? `${import.meta.env.SITE.replace(/\/$/, '')}${path}` : path);
+const site = import.meta.env.SITE as string | undefined;
+const preview = (path: string) => (repo && site ? `${site.replace(/\/$/, '')}${path}` : path);
 
 /** Select options: ASCII values, labels from the dictionary (`<prefix>.<value>`). */
 const options = <T extends string>(values: readonly T[], prefix: string) =>
@@ -167,7 +169,8 @@ export default config({
         targets: fields.array(
           fields.object({
             label: required('Chỉ tiêu'),
-            target: fields.number({ label: 'Mức phấn đấu', description: 'Một số lớn hơn 0.', validation: { isRequired: true, min: 0 } }),
+            // Keystatic has no "greater than"; the site's schema asks for a positive figure, and none is below 0.01.
+            target: fields.number({ label: 'Mức phấn đấu', description: 'Một số lớn hơn 0, ví dụ 100 hoặc 0,5.', validation: { isRequired: true, min: 0.01 } }),
             unit: required('Đơn vị tính', 'Ví dụ: %, hộ, km.'),
             value: fields.number({ label: 'Kết quả đạt được', description: 'Để trống khi chưa có số liệu.', validation: { min: 0 } }),
           }),

@@ -73,13 +73,12 @@ const signer = () =>
  * cannot see it. Without an image the whole photo is absent; an image without those words stops the build.
  */
 const photo = <Image extends z.ZodType>(image: () => Image) =>
-  z
-    .object({
-      /** The image file, relative to the entry. */
-      image: image().optional(),
-      /** What the photo shows, for screen readers and slow connections. */
-      alt: z.string().trim().optional(),
-    })
+  fieldsOf({
+    /** The image file, relative to the entry. */
+    image: image().optional(),
+    /** What the photo shows, for screen readers and slow connections. */
+    alt: z.string().trim().optional(),
+  })
     .superRefine((value, ctx) => {
       if (value.image && !value.alt) {
         ctx.addIssue({ code: 'custom', path: ['alt'], message: 'ảnh cần có lời mô tả (alt) cho người không xem được ảnh' });

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
-import { extensionOf, isPhotoFile, PHOTO_FORMATS } from './photos';
+import { extensionOfAddress, isPhotoAddress } from './photos';
 
 /**
  * Stops the build at a photo in a body that a resident would not see as the editor meant: one with no description
@@ -21,9 +21,9 @@ export const bodyImages: HastPluginEntry = ({ fileURL }) => ({
           `${where} chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền "Mô tả ảnh")`,
         );
       }
-      if (typeof src === 'string' && !/^[a-z]+:/i.test(src) && !isPhotoFile(src)) {
+      if (typeof src === 'string' && !/^[a-z]+:/i.test(src) && !isPhotoAddress(src)) {
         throw new Error(
-          `${where} có dạng "${extensionOf(src) || 'không rõ'}" mà trang web không đọc được; cần ảnh dạng ${PHOTO_FORMATS.join(', ')} (lưu ảnh dưới dạng JPG rồi chèn lại)`,
+          `${where} có dạng "${extensionOfAddress(src) || 'không rõ'}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chèn lại)`,
         );
       }
     },

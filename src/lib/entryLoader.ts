@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { type LabelledField, withFieldLabels } from './fieldLabels';
@@ -21,7 +22,11 @@ const EXTENSIONS = {
 export async function unreadEntries(dir: string, extensions: readonly string[]): Promise<string[]> {
   const looksLikeEntry = (name: string) => /\.(ya?ml|json|md|mdx|markdown)$/i.test(name);
   const read = (name: string) => extensions.some((extension) => name.endsWith(`.${extension}`));
-  const items = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  // A collection with no folder yet has nothing unread; any other failure to read it is an error of its own.
+  const items = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   const found = await Promise.all(
     items.map(async (item) => {
       if (item.isFile()) return looksLikeEntry(item.name) && !read(item.name) ? [item.name] : [];
@@ -62,7 +67,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       // kept there with its digest, the next build would skip it and publish it empty. The dev server keeps Astro's
       // log, and its pages, so that the CMS stays usable.
       const building = !context.watcher;
-      const unread = await unreadEntries(base, extensions);
+      const unread = await unreadEntries(fileURLToPath(new URL(base, context.config.root)), extensions);
       if (unread.length > 0) {
         const expected = extensions.map((e) => `<tên>.${e} hoặc <tên>/index.${e}`).join(', ');
         const message = `content/${collection}/: ${unread.join(', ')} không được đọc; một mục ở đây là tệp ${expected} (đổi tên tệp cho đúng)`;
@@ -90,8 +95,9 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
           }
           return context.parseData(props).catch(async (error: Error) => {
             // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.
-            const form = (await import('../../keystatic.config')).default;
-            const fields = form.collections?.[collection as keyof typeof form.collections] ?? form.singletons?.[collection as keyof typeof form.singletons];
+            // Should the CMS's configuration itself fail to load, the content error still goes out as it was.
+            const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
+            const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
             if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
             throw error;
           });

@@ -1,16 +1,19 @@
 import { slugify } from './slugify';
 
-/** The photo formats the site can resize for phones (Astro's image service reads them; a phone's HEIC it cannot). */
-export const PHOTO_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+/** The image formats the site can show, those Astro's image service reads (VALID_INPUT_FORMATS): not a phone's HEIC. */
+const PHOTO_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'apng', 'tiff', 'svg'] as const;
 
 /** JPEG under the other names Windows and old cameras give it: the same file, which the site reads as `.jpg`. */
 const JPEG_ALIASES = new Set(['jfif', 'jfi', 'jpe', 'pjpeg']);
 
-/** The extension of a file name or address, lower case, or '' when it has none. */
-export const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name.split(/[?#]/)[0]!)?.[1]?.toLowerCase() ?? '';
+/** The extension of a file name, lower case, or '' when it has none. */
+const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 
-/** Whether the site can show a photo with this file name (by its extension, as Astro decides). */
-export const isPhotoFile = (name: string) => (PHOTO_FORMATS as readonly string[]).includes(extensionOf(name));
+/** The extension of the file an address names, its query and fragment aside. */
+export const extensionOfAddress = (address: string) => extensionOf(address.split(/[?#]/)[0]!);
+
+/** Whether the site can show the image an address in a text names (by its extension, as Astro decides). */
+export const isPhotoAddress = (address: string) => (PHOTO_FORMATS as readonly string[]).includes(extensionOfAddress(address));
 
 /**
  * The file name a photo put in a text is saved under: its own name in plain letters, then when it was added, so no

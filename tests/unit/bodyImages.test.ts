@@ -15,9 +15,9 @@ describe('bodyImages', () => {
     await expect(render('![   ](anh.jpg)')).rejects.toThrow('chưa có mô tả');
   });
 
-  test('stops at a photo in a format the site cannot read, naming the file, the field and the formats it can', async () => {
+  test('stops at a photo in a format the site cannot read, naming the file, the field and what to save it as', async () => {
     await expect(render('![Cây cầu mới](../thu-anh/IMG_0042.HEIC)')).rejects.toThrow(
-      'content/news/thu-anh/index.md, trường "body": ảnh "../thu-anh/IMG_0042.HEIC" có dạng "heic" mà trang web không đọc được; cần ảnh dạng jpg, jpeg, png, webp, avif, gif',
+      'content/news/thu-anh/index.md, trường "body": ảnh "../thu-anh/IMG_0042.HEIC" có dạng "heic" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP',
     );
   });
 

@@ -114,6 +114,33 @@ describe('text typed in any Unicode form', () => {
   });
 });
 
+describe("a plan's target figures, in the CMS and in the site", () => {
+  type Validated = { validate: (value: number | null, slugs: undefined) => unknown };
+  const form = (keystatic.collections!.plans!.schema.targets as unknown as { element: { fields: Record<string, Validated> } }).element.fields;
+  const site = (((collections.plans.schema as z.ZodObject).shape.targets as z.ZodDefault).unwrap() as z.ZodArray).element as z.ZodObject;
+  const saves = (field: string, value: number) => {
+    try {
+      form[field]!.validate(value, undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const builds = (field: string, value: number) => site.shape[field]!.safeParse(value).success;
+
+  test.each([
+    ['target', 100],
+    ['target', 0.5],
+    ['target', 0],
+    ['target', -5],
+    ['value', 0],
+    ['value', 80],
+    ['value', -1],
+  ] as const)('%s %d: saved exactly when it builds', (field, value) => {
+    expect(saves(field, value)).toBe(builds(field, value));
+  });
+});
+
 describe('a text an editor may leave out', () => {
   const unit = { name: 'Thôn Đồng Xá', kind: 'thon', description: 'Thôn của xã.' };
   const parse = (value: object) => (collections.units.schema as z.ZodType).safeParse(value);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPhotoFile, photoFileName } from '../../src/lib/photos';
+import { isPhotoAddress, photoFileName } from '../../src/lib/photos';
 
 describe('photoFileName', () => {
   test('gives two photos pasted under one name two files', () => {
@@ -17,7 +17,12 @@ describe('photoFileName', () => {
 
   test('saves JPEG under its other names as .jpg, which the site reads', () => {
     expect(photoFileName('Zalo 2025.jfif', 0)).toBe('zalo-2025-0.jpg');
-    expect(isPhotoFile(photoFileName('x.jpe', 0))).toBe(true);
+    expect(isPhotoAddress(photoFileName('x.jpe', 0))).toBe(true);
+  });
+
+  test('keeps the format of a name with # or ? in it, which is a file name, not an address', () => {
+    expect(photoFileName('Ảnh #2.jpg', 0)).toBe('anh-2-0.jpg');
+    expect(photoFileName('Cầu mới?.png', 0)).toBe('cau-moi-0.png');
   });
 
   test('names a photo with no usable name', () => {
@@ -25,12 +30,13 @@ describe('photoFileName', () => {
   });
 });
 
-describe('isPhotoFile', () => {
+describe('isPhotoAddress', () => {
   test('knows the formats the site resizes, and not a phone camera’s HEIC', () => {
-    expect(isPhotoFile('../tin/anh-thu.jpg')).toBe(true);
-    expect(isPhotoFile('ANH.PNG')).toBe(true);
-    expect(isPhotoFile('../tin/IMG_0001.HEIC')).toBe(false);
-    expect(isPhotoFile('scan.bmp')).toBe(false);
-    expect(isPhotoFile('khong-duoi')).toBe(false);
+    expect(isPhotoAddress('../tin/anh-thu.jpg')).toBe(true);
+    expect(isPhotoAddress('ANH.PNG')).toBe(true);
+    expect(isPhotoAddress('../tin/IMG_0001.HEIC')).toBe(false);
+    expect(isPhotoAddress('scan.bmp')).toBe(false);
+    expect(isPhotoAddress('khong-duoi')).toBe(false);
+    expect(isPhotoAddress('../tin/so-do.svg#lop-1')).toBe(true);
   });
 });
