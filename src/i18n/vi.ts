@@ -196,6 +196,7 @@ export const vi = {
 
   'award.listTitle': 'Bảng vàng khen thưởng',
   'award.listIntro': 'Các quyết định khen thưởng trong phong trào thi đua, theo năm và hình thức khen thưởng, mới nhất trước; quyết định đã thu hồi xếp cuối, có ghi rõ.',
+  'award.feedDescription': 'Các quyết định khen thưởng trong phong trào thi đua, mới nhất trước.',
   'award.yearHeading': 'Năm {year}',
   'award.number': 'Số quyết định',
   'award.issuedAt': 'Ngày ký',
@@ -281,7 +282,8 @@ export const vi = {
   'search.countFiltered': 'Tìm thấy {count} kết quả.',
   'search.section': 'Xem cả mục',
   'search.none': 'Không tìm thấy kết quả nào cho “{query}”.',
-  'search.countWithout': 'Không trang nào có từ “{missing}”. Tìm thấy {count} kết quả cho “{query}”.',
+  'search.countWithout': 'Không trang nào có từ {missing}. Tìm thấy {count} kết quả cho “{query}”.',
+  'search.quoted': '“{word}”',
   'search.suggest': 'Bạn có thể thử: kiểm tra lại chính tả; bớt một vài từ; gõ không dấu (ví dụ: thi dua); dùng từ khác cùng nghĩa.',
   'search.suggestFilters': 'Cũng có thể bỏ bớt bộ lọc.',
   'search.suggestSections': 'Hoặc xem các mục:',
