@@ -14,6 +14,8 @@ interface Committee {
   phone: string;
   email: string;
   social: { url: string }[];
+  /** True while the contacts are placeholders. */
+  sample: boolean;
 }
 
 /** What every article says about itself. */
@@ -40,8 +42,9 @@ export function committeeData(settings: Committee, siteUrl: string): WithContext
       addressRegion: settings.province,
       addressCountry: 'VN',
     },
-    telephone: settings.phone,
-    email: settings.email,
+    // Placeholder contacts are left out: a search engine shows a telephone with a button to call it, and the sample
+    // number has a real area code (PhoneLink.astro).
+    ...(!settings.sample && { telephone: settings.phone, email: settings.email }),
     areaServed: { '@type': 'AdministrativeArea', name: settings.commune },
     ...(settings.social.length > 0 && { sameAs: settings.social.map((link) => link.url) }),
   };

@@ -11,6 +11,7 @@ const settings = {
   phone: '0237 3800 000',
   email: 'vanphong@example.vn',
   social: [{ url: 'https://facebook.com/xahatrung' }],
+  sample: false,
 };
 const facts = {
   title: 'Đường thôn Đồng Xá',
@@ -32,6 +33,13 @@ describe('committeeData', () => {
       telephone: '0237 3800 000',
       sameAs: ['https://facebook.com/xahatrung'],
     });
+  });
+
+  test('leaves out placeholder contacts, which a search engine would offer to call', () => {
+    const data = committeeData({ ...settings, sample: true }, site);
+    expect(data).not.toHaveProperty('telephone');
+    expect(data).not.toHaveProperty('email');
+    expect(data).toMatchObject({ name: 'Ủy ban nhân dân xã Hà Trung', address: { '@type': 'PostalAddress' } });
   });
 });
 

@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
   const storyIds = new Set(published(stories).map((s) => s.id));
   return feedResponse({
     title: `${t('award.listTitle')} | ${locals.settings.committee}`,
-    description: t('award.listIntro'),
+    description: t('award.feedDescription'),
     page: paths.awards(),
     feed: feeds.awards(),
     items: await latestItems(awards.map((e) => ({ date: e.data.issuedAt, make: () => awardItem(e, site!, unitNames, storyIds) }))),
