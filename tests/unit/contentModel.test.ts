@@ -27,6 +27,19 @@ function dataOf(file: string): unknown {
   return parse(/\.mdx?$/.test(file) ? (text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') : text);
 }
 
+/** A CMS field as far as saving goes: Keystatic's own check, which throws on a value it refuses. */
+type CmsField<Value> = { validate: (value: Value, slugs: undefined) => unknown };
+
+/** Whether the CMS saves `value` in `field`. */
+function cmsSaves<Value>(field: CmsField<Value>, value: Value): boolean {
+  try {
+    field.validate(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The collection's zod schema, with images checked as files that exist beside the entry. */
 function schemaOf(name: Name, file: string): z.ZodType {
   const schema = collections[name].schema as z.ZodType | ((ctx: { image: () => z.ZodType }) => z.ZodType);
@@ -115,17 +128,9 @@ describe('text typed in any Unicode form', () => {
 });
 
 describe("a plan's target figures, in the CMS and in the site", () => {
-  type Validated = { validate: (value: number | null, slugs: undefined) => unknown };
-  const form = (keystatic.collections!.plans!.schema.targets as unknown as { element: { fields: Record<string, Validated> } }).element.fields;
+  const form = (keystatic.collections!.plans!.schema.targets as unknown as { element: { fields: Record<string, CmsField<number>> } }).element.fields;
   const site = (((collections.plans.schema as z.ZodObject).shape.targets as z.ZodDefault).unwrap() as z.ZodArray).element as z.ZodObject;
-  const saves = (field: string, value: number) => {
-    try {
-      form[field]!.validate(value, undefined);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const saves = (field: string, value: number) => cmsSaves(form[field]!, value);
   const builds = (field: string, value: number) => site.shape[field]!.safeParse(value).success;
 
   test.each([
@@ -183,16 +188,9 @@ describe('fields that contradict each other stop the build, at the field to mend
 describe("the CMS's settings form", () => {
   // An address it took that the site refuses saved silently, and the next build stopped.
   const { email, siteUrl } = keystatic.singletons!.settings.schema;
-  const settings: Record<string, { validate: (value: string, slugs: undefined) => unknown }> = { email, siteUrl };
+  const settings: Record<string, CmsField<string>> = { email, siteUrl };
   const site = (collections.settings.schema as z.ZodObject).shape as Record<string, z.ZodType>;
-  const accepts = (field: string, value: string) => {
-    try {
-      settings[field]!.validate(value, undefined);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const accepts = (field: string, value: string) => cmsSaves(settings[field]!, value);
 
   test.each([
     ['email', 'vanphong@hatrung.gov.vn'],
@@ -218,18 +216,10 @@ describe("the CMS's settings form", () => {
 });
 
 describe("the CMS's addresses of pages elsewhere (a document's official text, the commune's social pages)", () => {
-  type Validated = { validate: (value: string, slugs: undefined) => unknown };
-  const documentUrl = keystatic.collections!.documents!.schema.url as unknown as Validated;
-  const socialUrl = (keystatic.singletons!.settings.schema.social as unknown as { element: { fields: { url: Validated } } }).element.fields.url;
+  const documentUrl = keystatic.collections!.documents!.schema.url as unknown as CmsField<string>;
+  const socialUrl = (keystatic.singletons!.settings.schema.social as unknown as { element: { fields: { url: CmsField<string> } } }).element.fields.url;
   const site = (collections.documents.schema as z.ZodObject).shape.url as z.ZodType;
-  const accepts = (field: Validated, value: string) => {
-    try {
-      field.validate(value, undefined);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const accepts = cmsSaves<string>;
   const good = ['https://chinhphu.vn/', 'https://vanban.chinhphu.vn/?pageid=27160&docid=207050', 'https://www.facebook.com/ubnd.xahatrung', 'http://hatrung.thanhhoa.gov.vn:8080/van-ban#dieu-1'];
   // Saved by Keystatic's own url field: the first two stopped the build, the last three were links dead for everyone.
   const bad = ['www.chinhphu.vn', 'facebook.com/ubndxahatrung', 'C:\\Users\\A\\39.pdf', 'https:/x.vn', 'http://localhost:3000/x'];
