@@ -266,6 +266,7 @@ export default config({
         ),
         file: fields.file({ label: 'Tệp quyết định (PDF)', directory: 'public/tep/khen-thuong', publicPath: '/tep/khen-thuong/' }),
         status: fields.select({ label: 'Hiệu lực', options: options(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
+        revokedAt: optionalDay('Ngày thu hồi', 'Khi thu hồi: ngày ký quyết định thu hồi.'),
         statusNote: optionalText('Ghi chú hiệu lực', 'Khi thu hồi: lý do và quyết định thu hồi.'),
         sample: sample(),
       },

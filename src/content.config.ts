@@ -264,13 +264,24 @@ const awards = defineCollection({
     file: z.string().startsWith('/', 'cần một đường dẫn bắt đầu bằng /').optional(),
     /** In force, or revoked. */
     status: choice(AWARD_STATUSES).default('hieu-luc'),
+    /** Day of the decision that revoked it: the date its feed item says it anew. */
+    revokedAt: day().optional(),
     /** Why and by which decision it was revoked. */
     statusNote: optionalText(),
     sample: sample(),
   }).superRefine((award, ctx) => {
-    // Residents and recipients must read why a commendation no longer stands, not only that it does not.
+    // Residents and recipients must read why and since when a commendation no longer stands, not only that it does not.
+    if (award.status === 'thu-hoi' && !award.revokedAt) {
+      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: 'quyết định đã thu hồi cần ngày thu hồi' });
+    }
     if (award.status === 'thu-hoi' && !award.statusNote) {
       ctx.addIssue({ code: 'custom', path: ['statusNote'], message: 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi' });
+    }
+    if (award.status !== 'thu-hoi' && award.revokedAt) {
+      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: 'chỉ điền ngày thu hồi khi chọn “Đã thu hồi”' });
+    }
+    if (award.revokedAt && award.revokedAt < award.issuedAt) {
+      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: 'ngày thu hồi không được trước ngày ký (issuedAt)' });
     }
   }),
 });

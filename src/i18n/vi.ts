@@ -205,6 +205,7 @@ export const vi = {
   'award.form': 'Hình thức',
   'award.reason': 'Thành tích',
   'award.status': 'Hiệu lực',
+  'award.revokedAt': 'Ngày thu hồi',
   'award.recipients': 'Danh sách được khen thưởng',
   'award.name': 'Tên',
   'award.kind': 'Đối tượng',

@@ -54,6 +54,11 @@ export function storyItem(entry: CollectionEntry<'stories'>, site: URL): Promise
   });
 }
 
+/** When a decision is news in a feed: the day it was signed, or the day it was revoked. */
+export function awardDate(award: CollectionEntry<'awards'>['data']): Date {
+  return award.revokedAt ?? award.issuedAt;
+}
+
 /** The feed item of a reward decision. */
 export function awardItem(
   entry: CollectionEntry<'awards'>,
@@ -70,7 +75,7 @@ export function awardItem(
       // The link is the item's id (guid) to a feed reader, which passes over an id it has seen: once revoked, the
       // decision comes again as a new item, pointing at the page's notice, so a subscriber learns of it.
       link: isRevoked(award) ? absoluteUrl(withAnchor(path, REVOKED_NOTICE), site) : link,
-      pubDate: award.issuedAt,
+      pubDate: awardDate(award),
       description: awardDescription(award),
       categories: [t('nav.awards'), t(`awardForm.${award.form}`)],
       content: await html(AwardFeedBody, { award, unitNames, storyIds }, link),

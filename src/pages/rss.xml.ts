@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../i18n/t';
-import { awardItem, newsItem, planDate, planItem, storyItem } from '../lib/feedItems';
+import { awardDate, awardItem, newsItem, planDate, planItem, storyItem } from '../lib/feedItems';
 import { feedResponse } from '../lib/feedResponse';
 import { latestItems } from '../lib/latestItems';
 import { publishedNewestFirst } from '../lib/published';
@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
   const items = await latestItems([
     ...news.map((e) => ({ date: e.data.publishedAt, make: () => newsItem(e, site!) })),
     ...stories.map((e) => ({ date: e.data.publishedAt, make: () => storyItem(e, site!) })),
-    ...awards.map((e) => ({ date: e.data.issuedAt, make: () => awardItem(e, site!, unitNames, storyIds) })),
+    ...awards.map((e) => ({ date: awardDate(e.data), make: () => awardItem(e, site!, unitNames, storyIds) })),
     ...plans.map((e) => ({ date: planDate(e.data), make: () => planItem(e, site!) })),
   ]);
   return feedResponse({

@@ -127,6 +127,9 @@ test.describe('feeds', () => {
     // show the revocation. It points at the page's notice.
     expect(revoked.link).toMatch(/\/khen-thuong\/qd-226-qd-ubnd-2025\/#thu-hoi$/);
     expect(revoked.guid['#text']).toBe(revoked.link);
+    // Dated the day it was revoked, 20/12/2025 (signed 08/12): new among the newest, where a reader looks.
+    expect(new Date(revoked.pubDate!).toISOString().slice(0, 10)).toBe('2025-12-20');
+    expect(items[0]!.title).toBe(revoked.title);
     const inForce = items.find((item) => item.title.startsWith('Quyết định 205/QĐ-UBND'))!;
     expect(inForce.link).toMatch(/\/khen-thuong\/qd-205-qd-ubnd-2025\/$/);
   });

@@ -175,6 +175,20 @@ describe('fields that contradict each other stop the build, at the field to mend
     expect(result.error?.issues).toMatchObject([{ path: ['statusNote'], message: 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi' }]);
   });
 
+  test('a revoked decision without the day it was revoked; a day of revocation on one in force, or before it was signed', () => {
+    const file = join(root, 'content/awards/qd-226-qd-ubnd-2025.yaml');
+    const { revokedAt, ...revoked } = dataOf(file) as { status: string; revokedAt: string; issuedAt: string };
+    expect(revokedAt).toBeTruthy();
+    const schema = schemaOf('awards', file);
+    expect(schema.safeParse(revoked).error?.issues).toMatchObject([{ path: ['revokedAt'], message: 'quyết định đã thu hồi cần ngày thu hồi' }]);
+    const { statusNote, ...inForce } = { ...revoked, status: 'hieu-luc', revokedAt } as typeof revoked & { statusNote?: string };
+    expect(statusNote).toBeTruthy();
+    expect(schema.safeParse(inForce).error?.issues).toMatchObject([{ path: ['revokedAt'], message: 'chỉ điền ngày thu hồi khi chọn “Đã thu hồi”' }]);
+    expect(schema.safeParse({ ...revoked, revokedAt: '2025-01-01' }).error?.issues).toMatchObject([
+      { path: ['revokedAt'], message: 'ngày thu hồi không được trước ngày ký (issuedAt)' },
+    ]);
+  });
+
   test('news corrected before it was published', () => {
     const file = join(root, 'content/news/chung-tay-ho-tro-ho-ngheo-ho-co-hoan-canh-kho-khan-dip-quoc-khanh-2-9/index.md');
     const item = dataOf(file) as { publishedAt: string };

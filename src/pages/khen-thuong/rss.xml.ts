@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t';
-import { awardItem } from '../../lib/feedItems';
+import { awardDate, awardItem } from '../../lib/feedItems';
 import { feedResponse } from '../../lib/feedResponse';
 import { latestItems } from '../../lib/latestItems';
 import { published } from '../../lib/published';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
     description: t('award.feedDescription'),
     page: paths.awards(),
     feed: feeds.awards(),
-    items: await latestItems(awards.map((e) => ({ date: e.data.issuedAt, make: () => awardItem(e, site!, unitNames, storyIds) }))),
+    items: await latestItems(awards.map((e) => ({ date: awardDate(e.data), make: () => awardItem(e, site!, unitNames, storyIds) }))),
     site: site!,
   });
 };

@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../../i18n/t';
-import { awardItem, newsItem, storyItem } from '../../../lib/feedItems';
+import { awardDate, awardItem, newsItem, storyItem } from '../../../lib/feedItems';
 import { feedResponse } from '../../../lib/feedResponse';
 import { latestItems } from '../../../lib/latestItems';
 import { publishedNewestFirst } from '../../../lib/published';
@@ -36,7 +36,7 @@ export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
   const items = await latestItems([
     ...news.map((e) => ({ date: e.data.publishedAt, make: () => newsItem(e, site!) })),
     ...stories.map((e) => ({ date: e.data.publishedAt, make: () => storyItem(e, site!) })),
-    ...awards.map((e) => ({ date: e.data.issuedAt, make: () => awardItem(e, site!, unitNames, storyIds) })),
+    ...awards.map((e) => ({ date: awardDate(e.data), make: () => awardItem(e, site!, unitNames, storyIds) })),
   ]);
   return feedResponse({
     title: `${unit.data.name} | ${locals.settings.committee}`,
