@@ -9,6 +9,14 @@ export function isRevoked(award: Pick<Award, 'status'>): boolean {
   return award.status === 'thu-hoi';
 }
 
+/**
+ * Decisions as residents read a list of them, as the people honoured: those in force first, then any revoked one,
+ * each in the order given. A revoked decision stays listed, marked, but does not head the list.
+ */
+export function inForceFirst<T extends { data: Pick<Award, 'status'> }>(awards: readonly T[]): T[] {
+  return [...awards.filter((a) => !isRevoked(a.data)), ...awards.filter((a) => isRevoked(a.data))];
+}
+
 /** The id of a revoked decision's notice on its page, which its feed item links to. */
 export const REVOKED_NOTICE = 'thu-hoi';
 

@@ -231,6 +231,15 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
 });
 
+test("a unit's commendations, like the honor roll, list a revoked decision after those in force", async ({ page }) => {
+  await page.goto('/don-vi/tieu-khu-1/');
+  const awards = page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem');
+  // 226/QĐ-UBND is Tiểu khu 1's newest decision, but revoked.
+  await expect(awards.first()).toContainText('Quyết định 205/QĐ-UBND');
+  await expect(awards.last()).toContainText('Quyết định 226/QĐ-UBND');
+  await expect(awards.last()).toContainText('Đã thu hồi');
+});
+
 test('documents: type, number, issuer and dates', async ({ page }) => {
   await page.goto(PAGE_TYPES.document);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật Thi đua, khen thưởng');
