@@ -287,7 +287,7 @@ export const vi = {
   'search.quoted': '“{word}”',
   'search.suggest': 'Bạn có thể thử: kiểm tra lại chính tả; bớt một vài từ; gõ không dấu (ví dụ: thi dua); dùng từ khác cùng nghĩa.',
   'search.suggestFilters': 'Cũng có thể bỏ bớt bộ lọc.',
-  'search.suggestSections': 'Hoặc xem các mục:',
+  'search.suggestSections': 'Hoặc xem các mục',
   'search.more': 'Xem thêm kết quả',
   'search.noScript': 'Trang tìm kiếm cần bật JavaScript trong trình duyệt. Bạn vẫn có thể xem mục lục các chuyên mục ở đầu trang.',
   'search.failed': 'Không tải được bộ tìm kiếm. Mời bạn tải lại trang.',
