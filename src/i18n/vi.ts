@@ -48,10 +48,7 @@ export const vi = {
   'plan.status': 'Tình trạng',
   'plan.legalBases': 'Căn cứ ban hành',
   'plan.toc': 'Mục lục',
-  'plan.milestones': 'Các mốc thời gian',
-  'plan.targets': 'Chỉ tiêu',
   'plan.recipients': 'Nơi nhận',
-  'plan.read': 'Xem toàn văn kế hoạch',
   'plan.unrecorded': 'Chưa ghi trong bản lưu',
   'plan.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'plan.motto': 'Độc lập - Tự do - Hạnh phúc',
@@ -152,9 +149,7 @@ export const vi = {
   'news.listTitle': 'Tin tức',
   'news.listIntro': 'Tin hoạt động của phong trào thi đua cao điểm trên địa bàn xã.',
   'news.categoriesTitle': 'Chuyên mục',
-  'news.category': 'Chuyên mục',
   'news.categoryIntro': 'Tin tức thuộc chuyên mục “{category}”.',
-  'news.tag': 'Từ khóa',
   'news.tagTitle': 'Từ khóa: {tag}',
   'news.tagIntro': 'Các tin có từ khóa “{tag}”.',
   'news.tags': 'Từ khóa',
@@ -181,7 +176,6 @@ export const vi = {
   'story.facetTitle': 'Gương điển hình: {value}',
   'story.facetIntro': 'Các gương điển hình thuộc “{value}”.',
   'story.profile': 'Thông tin về gương điển hình',
-  'story.subject': 'Gương điển hình',
   'story.kind': 'Đối tượng',
   'story.role': 'Chức vụ, vai trò',
   'story.unit': 'Đơn vị, thôn',
@@ -226,7 +220,6 @@ export const vi = {
 
   'unit.listTitle': 'Đơn vị tham gia',
   'unit.listIntro': 'Các phòng, ban, Mặt trận và đoàn thể, thôn, tiểu khu, doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',
-  'unit.kind': 'Loại đơn vị',
   'unit.contact': 'Liên hệ',
   'unit.village': 'Thuộc',
   'unit.unitsHere': 'Đơn vị trên địa bàn',
@@ -244,7 +237,6 @@ export const vi = {
   'home.searchLabel': 'Tìm tin tức, gương điển hình, khen thưởng, văn bản',
   'home.searchButton': 'Tìm',
   'home.searchHint': 'Gõ có dấu hoặc không dấu đều được, ví dụ: guong nguoi tot',
-  'home.links': 'Văn bản của phong trào',
   'home.readPlan': 'Đọc toàn văn kế hoạch',
   'home.honorRoll': 'Bảng vàng khen thưởng',
   'home.followRss': 'Theo dõi qua RSS',
@@ -335,7 +327,6 @@ export const vi = {
   'follow.footerLink': 'Theo dõi tin (RSS)',
 
   'action.print': 'In trang này',
-  'action.backToTop': 'Về đầu trang',
 
 
   'notFound.title': 'Không tìm thấy trang',
