@@ -274,6 +274,7 @@ export const vi = {
   'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
   'search.countFiltered': 'Tìm thấy {count} kết quả.',
   'search.section': 'Xem cả mục',
+  'search.units': 'Trang đơn vị',
   'search.none': 'Không tìm thấy kết quả nào cho “{query}”.',
   'search.countWithout': 'Không trang nào có từ {missing}. Tìm thấy {count} kết quả cho “{query}”.',
   'search.quoted': '“{word}”',

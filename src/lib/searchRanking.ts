@@ -26,6 +26,18 @@ export function startsName(name: string, query: string): boolean {
 }
 
 /**
+ * The names a unit is called by: its own, and the rest of it after the word for its kind, as residents say "Đồng Xá"
+ * for "Thôn Đồng Xá" and "Rau an toàn Đồng Xá" for the cooperative. A name that does not start with its kind's word
+ * ("Công ty TNHH May Hà Phong", a doanh nghiệp) has no other.
+ */
+export function calledBy(name: string, kindWord: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const kind = foldDiacritics(kindWord).split(' ');
+  const startsWithKind = kind.every((word, i) => foldDiacritics(words[i] ?? '') === word);
+  return startsWithKind && words.length > kind.length ? [name, words.slice(kind.length).join(' ')] : [name];
+}
+
+/**
  * Whether `text` has, for every word of the query, a word that starts with it, compared without marks. Pagefind
  * answers a word that no page holds with the pages holding the longest indexed word it starts with: "covid" found
  * every page through "có". Results of which none holds every word typed mean that no page holds them all. Pagefind's

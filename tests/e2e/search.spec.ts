@@ -124,6 +124,30 @@ test('only a query that starts a section\'s name leads to it, and not once resul
   await expect(page.getByRole('status').getByRole('link')).toHaveCount(0);
 });
 
+// Residents look for their own village, by its name or as they call it: its page leads, above the stories and
+// decisions that name it (Pagefind ranked it 5th of 25 for "thon dong xa").
+test('a query that names a unit leads to its page, above the results; a kind or a single word leads nowhere', async ({ page }) => {
+  for (const [query, names] of [
+    ['thon dong xa', ['Thôn Đồng Xá']],
+    ['dong xa', ['Thôn Đồng Xá']],
+    ['rau an toan dong xa', ['Hợp tác xã Rau an toàn Đồng Xá']],
+    ['tieu khu', ['Tiểu khu 1', 'Tiểu khu 5']],
+    ['hoi nong dan', ['Hội Nông dân xã']],
+  ] as const) {
+    await searchFor(page, query);
+    const status = page.getByRole('status');
+    await expect(status).toContainText('Trang đơn vị:');
+    await expect(status.getByRole('link')).toHaveText([...names]);
+    expect((await status.getByRole('link').first().boundingBox())!.y).toBeLessThan((await page.locator('#ket-qua li').first().boundingBox())!.y);
+  }
+  await expect(page.getByRole('status').getByRole('link', { name: 'Hội Nông dân xã' })).toHaveAttribute('href', '/don-vi/hoi-nong-dan/');
+  for (const query of ['thon', 'xa dong', 'dong xa moi']) {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText(`cho “${query}”`, { timeout: 10_000 });
+    await expect(page.getByRole('status').getByRole('link')).toHaveCount(0);
+  }
+});
+
 // A title with đ, typed with d: Pagefind boosts a match in a page's title, which "dong xa" did not get from "Thôn Đồng
 // Xá" (the village's page came 20th of 30). It now comes on the first page of results, as it does for "đồng xá".
 test('"dong xa" finds the village\'s own page among the first results, as "đồng xá" does', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlight, holdsEveryWord, holdsPhrase, inARow, phraseFirst, queryWords, startsName } from '../../src/lib/searchRanking';
+import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, phraseFirst, queryWords, startsName } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -34,6 +34,26 @@ describe('startsName', () => {
     expect(startsName(stories, 'tien tien')).toBe(false);
     expect(startsName(stories, 'guong dien hin')).toBe(false);
     expect(startsName('Khen thưởng', 'khen')).toBe(false);
+  });
+});
+
+describe('calledBy', () => {
+  test('gives a unit whose name starts with its kind\'s word the rest of its name too', () => {
+    expect(calledBy('Thôn Đồng Xá', 'Thôn')).toEqual(['Thôn Đồng Xá', 'Đồng Xá']);
+    expect(calledBy('Hợp tác xã Rau an toàn Đồng Xá', 'Hợp tác xã')).toEqual(['Hợp tác xã Rau an toàn Đồng Xá', 'Rau an toàn Đồng Xá']);
+    expect(calledBy('thôn  Yên Thái', 'Thôn')).toEqual(['thôn  Yên Thái', 'Yên Thái']);
+  });
+
+  test('gives any other unit its own name only', () => {
+    expect(calledBy('Công ty TNHH May Hà Phong', 'Doanh nghiệp')).toEqual(['Công ty TNHH May Hà Phong']);
+    expect(calledBy('Thôn', 'Thôn')).toEqual(['Thôn']);
+    expect(calledBy('Thông tin xã', 'Thôn')).toEqual(['Thông tin xã']);
+  });
+
+  test('with startsName, lets a query of the name or of the name residents use lead to the unit', () => {
+    const names = calledBy('Thôn Đồng Xá', 'Thôn');
+    for (const query of ['thon dong xa', 'dong xa', 'ĐỒNG XÁ']) expect(names.some((name) => startsName(name, query))).toBe(true);
+    for (const query of ['xa', 'thon', 'dong xa ha trung']) expect(names.some((name) => startsName(name, query))).toBe(false);
   });
 });
 
