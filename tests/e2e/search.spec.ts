@@ -307,6 +307,23 @@ test('the search box in the header of a reading page reaches the search page wit
   await context.close();
 });
 
+// On a phone's network an index part or a result can fail to arrive after the index has loaded: the search said
+// "Đang tìm…" for ever. It says the network broke off, and "Tìm" tries again once it is back.
+test('a search the network breaks off says so, and searching again finds the pages', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await box.focus();
+  await expect(page.getByText('Lọc kết quả')).toBeVisible();
+  await page.context().setOffline(true);
+  await box.fill('hien dat');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Mạng bị gián đoạn nên chưa tìm xong. Mời bạn bấm “Tìm” để thử lại.');
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('kết quả cho “hien dat”');
+  expect(await page.locator('#ket-qua h2').allTextContents()).toContain(LAND);
+});
+
 test('a search link shared with ?q= shows its results at once, on the first screen', async ({ page }) => {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
   await expect(page.getByRole('searchbox', { name: 'Từ cần tìm' })).toHaveValue('hiến đất');
