@@ -195,7 +195,11 @@ export default config({
         publishedAt: fields.date({ label: 'Ngày đăng', defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
         updatedAt: optionalDay('Ngày cập nhật', 'Chỉ điền khi có sửa chữa đáng kể sau khi đăng.'),
         category: fields.select({ label: 'Chuyên mục', options: options(NEWS_CATEGORIES, 'newsCategory'), defaultValue: 'trien-khai' }),
-        tags: fields.array(required('Từ khóa'), { label: 'Từ khóa', itemLabel: (item) => item.value || 'Từ khóa mới' }),
+        tags: fields.array(
+          // A keyword's page is named by its letters and digits (content.config.ts, keyword): "–" alone has none.
+          fields.text({ label: 'Từ khóa', validation: { pattern: { regex: /[\p{L}\p{N}]/u, message: 'Từ khóa cần ít nhất một chữ cái hoặc chữ số.' } } }),
+          { label: 'Từ khóa', itemLabel: (item) => item.value || 'Từ khóa mới' },
+        ),
         cover: photo('Ảnh đại diện'),
         units: fields.multiRelationship({ label: 'Đơn vị, thôn liên quan', collection: 'units' }),
         plan: plan(),

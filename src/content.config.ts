@@ -3,6 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { entries } from './lib/entryLoader';
+import { slugify } from './lib/slugify';
 import { EMAIL, SITE_URL, WEB_PAGE } from './lib/webAddresses';
 import {
   AWARD_FORMS,
@@ -43,6 +44,10 @@ const fieldsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
  * out too: its help says "Để trống nếu…", and stopping the build at it would contradict the form.
  */
 const optionalText = () => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), text().optional());
+
+/** A keyword, which gets its own page under /the/ named by its letters and digits ("Đảng bộ" → dang-bo). */
+const keyword = () =>
+  text().refine((s) => slugify(s) !== '', 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng');
 
 /** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
 const day = () =>
@@ -160,7 +165,7 @@ const newsFields = {
   /** The section it is filed under. */
   category: choice(NEWS_CATEGORIES),
   /** Free keywords; each gets a page under /the/. */
-  tags: z.array(text()).default([]),
+  tags: z.array(keyword()).default([]),
   /** Lead photo. */
   cover: photoPerEntry,
   /** Units or villages the news is about. */

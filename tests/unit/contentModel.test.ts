@@ -255,3 +255,22 @@ describe("the CMS's addresses of pages elsewhere (a document's official text, th
     expect(() => socialUrl.validate('', undefined)).toThrow('“Địa chỉ” cần địa chỉ đầy đủ, bắt đầu bằng https://');
   });
 });
+
+describe("a news item's keywords, in the CMS and in the site", () => {
+  const cmsKeyword = (keystatic.collections!.news!.schema.tags as unknown as { element: CmsField<string> }).element;
+  const file = join(root, 'content/news/chung-tay-ho-tro-ho-ngheo-ho-co-hoan-canh-kho-khan-dip-quoc-khanh-2-9/index.md');
+  const parse = (tags: string[]) => schemaOf('news', file).safeParse({ ...(dataOf(file) as object), tags });
+
+  test.each(['Đảng bộ', 'GPMB', '2025', 'đường sắt cao tốc Bắc – Nam'])('takes "%s", which names a page of its own', (value) => {
+    expect(cmsSaves(cmsKeyword, value)).toBe(true);
+    expect(parse([value]).success).toBe(true);
+  });
+
+  // Each had no page of its own, and its link on the news item led to /the//, a page that does not exist.
+  test.each(['–', '…', '🎉', '#'])('refuses "%s", with no letter or digit to name its page', (value) => {
+    expect(cmsSaves(cmsKeyword, value)).toBe(false);
+    expect(parse(['Đảng bộ', value]).error?.issues).toMatchObject([
+      { path: ['tags', 1], message: 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng' },
+    ]);
+  });
+});

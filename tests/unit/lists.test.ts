@@ -53,11 +53,14 @@ describe('tagIndex', () => {
       { id: 'a', data: { tags: ['Đảng bộ', 'thi đua'] } },
       { id: 'b', data: { tags: ['đảng bộ'] } },
       { id: 'c', data: { tags: ['Thi đua', 'Đảng Bộ'] } },
+      { id: 'd', data: { tags: ['GPMB', 'gpmb', 'Đại hội'] } },
     ];
     const tags = tagIndex(entries);
     expect(tags.map((t) => [t.slug, t.label, t.entries.map((e) => e.id)])).toEqual([
       ['dang-bo', 'Đảng bộ', ['a', 'b', 'c']],
       ['thi-dua', 'thi đua', ['a', 'c']],
+      ['dai-hoi', 'Đại hội', ['d']],
+      ['gpmb', 'GPMB', ['d']],
     ]);
   });
 });
