@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { groupBy } from '../../src/lib/groupBy';
-import { neighbours } from '../../src/lib/neighbours';
 import { listPages, pageWindow } from '../../src/lib/paginate';
 import { published } from '../../src/lib/published';
 import { relatedEntries } from '../../src/lib/related';
@@ -121,15 +120,6 @@ describe('relatedEntries', () => {
     ];
     expect(relatedEntries(list, byTag).get('me')!.map((e) => e.id)).toEqual(['best', 'one', 'two']);
     expect(relatedEntries(list, byTag, 5).get('me')!.map((e) => e.id)).toEqual(['best', 'one', 'two', 'three', 'four']);
-  });
-});
-
-describe('neighbours', () => {
-  const list = [{ id: 'new' }, { id: 'mid' }, { id: 'old' }];
-  test('gives the newer and older entries', () => {
-    expect(neighbours(list, 'mid')).toEqual({ newer: { id: 'new' }, older: { id: 'old' } });
-    expect(neighbours(list, 'new')).toEqual({ newer: undefined, older: { id: 'mid' } });
-    expect(neighbours(list, 'none')).toEqual({});
   });
 });
 
