@@ -28,6 +28,11 @@ export function awardHeading(award: Pick<Award, 'number' | 'status'>): string {
   return t(isRevoked(award) ? 'award.decisionRevoked' : 'award.decision', { number: award.number });
 }
 
+/** The decision in full, "Quyết định 226/QĐ-UBND (đã thu hồi): Về việc…", as its page, tabs, shared links, search and feeds name it. */
+export function awardTitle(award: Pick<Award, 'number' | 'status' | 'title'>): string {
+  return `${awardHeading(award)}: ${award.title}`;
+}
+
 /** A decision in one line, for search engines, shared links and feeds: that it was revoked first, when it was. */
 export function awardDescription(award: Pick<Award, 'form' | 'reason' | 'status'>): string {
   const about = `${t(`awardForm.${award.form}`)}. ${award.reason}`;

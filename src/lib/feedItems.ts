@@ -11,7 +11,7 @@ import FeedLead from '../components/feed/FeedLead.astro';
 import PlanClosing from '../components/PlanClosing.astro';
 import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
-import { awardDescription, awardHeading, isRevoked, REVOKED_NOTICE } from './awardText';
+import { awardDescription, awardTitle, isRevoked, REVOKED_NOTICE } from './awardText';
 import { formatPeriod } from './dates';
 import { absoluteUrl, paths, withAnchor } from './urls';
 import { STORY_PHOTO } from './imageSizes';
@@ -71,7 +71,7 @@ export function awardItem(
     const path = paths.award(entry.id);
     const link = absoluteUrl(path, site);
     return {
-      title: `${awardHeading(award)}: ${award.title}`,
+      title: awardTitle(award),
       // The link is the item's id (guid) to a feed reader, which passes over an id it has seen: once revoked, the
       // decision comes again as a new item, pointing at the page's notice, so a subscriber learns of it.
       link: isRevoked(award) ? absoluteUrl(withAnchor(path, REVOKED_NOTICE), site) : link,
