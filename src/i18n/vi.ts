@@ -9,6 +9,7 @@ export const vi = {
   'site.printSource': 'Nguồn: {committee}, {url}',
 
   'nav.label': 'Điều hướng chính',
+  'nav.menu': 'Danh mục',
   'nav.home': 'Trang chủ',
   'nav.plans': 'Kế hoạch',
   'nav.news': 'Tin tức',

@@ -97,8 +97,15 @@ test('the skip link is the first stop of the keyboard and leads to the content',
   await expect(page).toHaveURL(/#noi-dung$/);
 });
 
+/** Opens the site's menu where a phone folds it behind its button; a wider screen shows it open, with no button. */
+async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('banner').getByText('Danh mục', { exact: true });
+  if (await button.isVisible()) await button.click();
+}
+
 test('every link of the main navigation leads to a page', async ({ page, request }) => {
   await page.goto('/');
+  await openMenu(page);
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   const links = await nav.getByRole('link').all();
   expect(links.length).toBe(9);
@@ -110,10 +117,59 @@ test('every link of the main navigation leads to a page', async ({ page, request
   await expect(nav.getByRole('link', { name: 'Trang chủ' })).toHaveAttribute('aria-current', 'page');
 });
 
+// Nine links took half of a phone's first screen on every page, and all of it with the phone's text enlarged: a
+// phone folds them behind "Danh mục", which opens them without JavaScript; a wider screen shows them.
+test('a phone folds the menu behind "Danh mục", which opens it; a wider screen shows it open', async ({ browser }) => {
+  for (const [width, folded] of [[360, true], [1280, false]] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PAGE_TYPES.article);
+    const button = page.getByRole('banner').getByText('Danh mục', { exact: true });
+    const news = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' });
+    if (folded) {
+      await expect(news).toBeHidden();
+      // The page's own heading starts on the first screen, below the commune's name, the button and the search box.
+      expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.y).toBeLessThan(500);
+      await button.click();
+    } else {
+      await expect(button).toBeHidden();
+    }
+    await expect(news).toBeVisible();
+    await news.click();
+    await expect(page).toHaveURL(/\/tin-tuc\/$/);
+    await context.close();
+  }
+});
+
+// A phone's text set twice as large: the menu's words ran together three to a row ("GươngKhen"), and the search box
+// shrank to two letters beside its button.
+test('with a phone\'s text twice as large, no word of the menu runs into the next, and the search box keeps its width', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await page.addStyleTag({ content: 'html { font-size: 225% !important }' });
+  await openMenu(page);
+  const links = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link');
+  await expect(links).toHaveCount(9);
+  // Each link's words end inside its own box: not in the next one's, nor broken in the middle to fit (which the
+  // page's overflow-wrap would do), so each word is measured whole.
+  const overrun = (a: HTMLElement) => {
+    a.style.overflowWrap = 'normal';
+    const words = document.createRange();
+    words.selectNodeContents(a);
+    return words.getBoundingClientRect().right - a.getBoundingClientRect().right;
+  };
+  for (const link of await links.all()) {
+    expect(await link.evaluate(overrun), (await link.textContent()) ?? undefined).toBeLessThanOrEqual(0);
+  }
+  const box = page.getByRole('search', { name: 'Tìm trên trang web' }).getByRole('searchbox');
+  expect((await box.boundingBox())!.width).toBeGreaterThan(250);
+});
+
 test('menus say "current page" only on the page itself, and "current" on its section or list elsewhere', async ({ page }) => {
   const menu = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' });
   const all = page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Tất cả' });
   await page.goto(PAGE_TYPES.news);
+  await openMenu(page);
   await expect(menu).toHaveAttribute('aria-current', 'page');
   await expect(all).toHaveAttribute('aria-current', 'page');
   // The chosen choice stands out to a sighted reader too, "Tất cả" as much as a category.
@@ -121,9 +177,11 @@ test('menus say "current page" only on the page itself, and "current" on its sec
   const other = page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Kinh tế – xã hội' });
   expect(await ground(all)).not.toBe(await ground(other));
   await page.goto(PAGE_TYPES.newsPage2);
+  await openMenu(page);
   await expect(menu).toHaveAttribute('aria-current', 'true');
   await expect(all).toHaveAttribute('aria-current', 'true');
   await page.goto(PAGE_TYPES.article);
+  await openMenu(page);
   await expect(menu).toHaveAttribute('aria-current', 'true');
   await expect(menu).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 });
