@@ -324,6 +324,25 @@ test('a search the network breaks off says so, and searching again finds the pag
   expect(await page.locator('#ket-qua h2').allTextContents()).toContain(LAND);
 });
 
+// On a small phone the answer's line is below the screen: pressing "Tìm" showed nothing happening for the seconds a
+// slow network takes to load the index.
+test('pressing "Tìm" on a small phone brings the answer\'s line into view while it loads', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/tim-kiem/');
+  const status = page.getByRole('status');
+  await expect(status).not.toBeInViewport();
+  // The index arrives slowly, as over a phone's network.
+  await page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.getByRole('searchbox', { name: 'Từ cần tìm' }).fill('dang bo');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(status).toHaveText('Đang tải bộ tìm kiếm…');
+  await expect(status).toBeInViewport();
+  await expect(status).toContainText('kết quả cho “dang bo”');
+});
+
 test('a search link shared with ?q= shows its results at once, on the first screen', async ({ page }) => {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
   await expect(page.getByRole('searchbox', { name: 'Từ cần tìm' })).toHaveValue('hiến đất');
