@@ -49,6 +49,13 @@ const optionalText = () => z.preprocess((value) => (typeof value === 'string' &&
 const keyword = () =>
   text().refine((s) => slugify(s) !== '', 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng');
 
+/** Yes or no, as the CMS's tick box saves it: true or false. "có" or "không" typed by hand named no field's type. */
+const yesNo = () => z.boolean({ error: expected('true (có) hoặc false (không)') }).default(false);
+
+/** A list, empty when left out: one item a line, each after "- ", as the CMS saves it. */
+const listOf = <Item extends z.ZodType>(item: Item) =>
+  z.array(item, { error: expected('một danh sách, mỗi mục một dòng bắt đầu bằng "- "') }).default([]);
+
 /** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
 const day = () =>
   z.preprocess(
@@ -100,7 +107,7 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
 const photoPerEntry = z.never();
 
 /** Marks an entry made only to show the site; its page says so. */
-const sample = () => z.boolean().default(false);
+const sample = yesNo;
 
 const plans = defineCollection({
   loader: entries('plans', 'markdown'),
@@ -120,7 +127,7 @@ const plans = defineCollection({
     /** Last day of the campaign. */
     endsAt: day(),
     /** Documents the plan is based on ("Căn cứ"), in the order it cites them. */
-    legalBases: z.array(reference('documents')).default([]),
+    legalBases: listOf(reference('documents')),
     /** Dated milestones shown on the timeline. */
     milestones: z
       .array(
@@ -148,7 +155,7 @@ const plans = defineCollection({
       )
       .default([]),
     /** The "Nơi nhận" list, one recipient per line. */
-    recipients: z.array(text()).default([]),
+    recipients: listOf(text()),
   }),
 });
 
@@ -165,17 +172,17 @@ const newsFields = {
   /** The section it is filed under. */
   category: choice(NEWS_CATEGORIES),
   /** Free keywords; each gets a page under /the/. */
-  tags: z.array(keyword()).default([]),
+  tags: listOf(keyword()),
   /** Lead photo. */
   cover: photoPerEntry,
   /** Units or villages the news is about. */
-  units: z.array(reference('units')).default([]),
+  units: listOf(reference('units')),
   /** The plan the news reports on. */
   plan: reference('plans').optional(),
   /** Shown on the home page. */
-  featured: z.boolean().default(false),
+  featured: yesNo(),
   /** Kept out of the site until it is ready. */
-  draft: z.boolean().default(false),
+  draft: yesNo(),
   sample: sample(),
 };
 
@@ -214,13 +221,13 @@ const storiesFields = {
   /** Day of publication. */
   publishedAt: day(),
   /** Reward decisions that commend the subject. */
-  awards: z.array(reference('awards')).default([]),
+  awards: listOf(reference('awards')),
   /** The plan the story belongs to. */
   plan: reference('plans').optional(),
   /** Shown on the home page. */
-  featured: z.boolean().default(false),
+  featured: yesNo(),
   /** Kept out of the site until it is ready. */
-  draft: z.boolean().default(false),
+  draft: yesNo(),
   sample: sample(),
 };
 

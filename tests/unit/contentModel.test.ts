@@ -274,3 +274,22 @@ describe("a news item's keywords, in the CMS and in the site", () => {
     ]);
   });
 });
+
+// Typed by hand in GitHub's editor, where no tick box or list field guides: zod's own words were English and spoke of
+// types ("Invalid input: expected boolean, received string").
+describe('a yes-or-no or a list written wrongly by hand', () => {
+  const file = join(root, 'content/news/chung-tay-ho-tro-ho-ngheo-ho-co-hoan-canh-kho-khan-dip-quoc-khanh-2-9/index.md');
+  const parse = (fields: object) => schemaOf('news', file).safeParse({ ...(dataOf(file) as object), ...fields });
+
+  test('says in Vietnamese what the field takes', () => {
+    expect(parse({ featured: 'có' }).error?.issues).toMatchObject([{ path: ['featured'], message: 'cần true (có) hoặc false (không)' }]);
+    expect(parse({ tags: 'thi đua' }).error?.issues).toMatchObject([
+      { path: ['tags'], message: 'cần một danh sách, mỗi mục một dòng bắt đầu bằng "- "' },
+    ]);
+  });
+
+  test('left out, is no and empty', () => {
+    const { featured, tags, draft } = parse({ featured: undefined, tags: undefined, draft: undefined }).data as { featured: boolean; tags: string[]; draft: boolean };
+    expect([featured, tags, draft]).toEqual([false, [], false]);
+  });
+});
