@@ -5,6 +5,8 @@
  */
 export const vi = {
   'site.tagline': 'Phong trào thi đua cao điểm chào mừng Đại hội Đảng bộ xã',
+  // A page's or a feed's title, as a tab, a bookmark, a search engine and a feed reader show it.
+  'site.pageTitle': '{title} | {committee}',
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.printSource': 'Nguồn: {committee}, {url}',
 
@@ -249,7 +251,7 @@ export const vi = {
   'about.managedBy': 'Cơ quan chủ quản',
 
   'en.title': 'About this site',
-  'en.intro': 'This is the campaign website of {committee} ({province}, Viet Nam). It publishes the commune’s emulation plan for the run-up to the First Congress of the Ha Trung Commune Party Organisation (term 2025–2030), campaign news, exemplary people and collectives, and reward decisions. The site is in Vietnamese.',
+  'en.intro': 'This is the campaign website of {committee} (Thanh Hoa Province, Viet Nam). It publishes the commune’s emulation plan for the run-up to the First Congress of the Ha Trung Commune Party Organisation (term 2025–2030), campaign news, exemplary people and collectives, and reward decisions. The site is in Vietnamese.',
   'en.organisation': 'Organisation',
   'en.address': 'Address',
   'en.phone': 'Telephone',

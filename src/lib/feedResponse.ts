@@ -1,9 +1,11 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { t } from '../i18n/t';
 import { absoluteUrl, feeds } from './urls';
 
 interface Feed {
-  /** The channel's title, committee's name included. */
+  /** The channel's own title: the committee's name follows it. */
   title: string;
+  committee: string;
   description: string;
   /** Site-relative path of the page the feed mirrors: the channel's link. */
   page: string;
@@ -14,9 +16,9 @@ interface Feed {
 }
 
 /** An RSS 2.0 feed in Vietnamese, styled for people who open it in a browser, naming its own address. */
-export function feedResponse({ title, description, page, feed, items, site }: Feed): Promise<Response> {
+export function feedResponse({ title, committee, description, page, feed, items, site }: Feed): Promise<Response> {
   return rss({
-    title,
+    title: t('site.pageTitle', { title, committee }),
     description,
     site: absoluteUrl(page, site),
     items,

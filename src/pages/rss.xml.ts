@@ -26,7 +26,8 @@ export const GET: APIRoute = async ({ site, locals }) => {
     ...plans.map((e) => ({ date: planDate(e.data), make: () => planItem(e, site!) })),
   ]);
   return feedResponse({
-    title: `${t('feed.siteTitle')} | ${locals.settings.committee}`,
+    title: t('feed.siteTitle'),
+    committee: locals.settings.committee,
     description: t('feed.siteDescription'),
     page: paths.home(),
     feed: feeds.site(),

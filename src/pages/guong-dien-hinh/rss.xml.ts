@@ -10,7 +10,8 @@ import { feeds, paths } from '../../lib/urls';
 export const GET: APIRoute = async ({ site, locals }) => {
   const stories = publishedNewestFirst(await getCollection('stories'));
   return feedResponse({
-    title: `${t('story.listTitle')} | ${locals.settings.committee}`,
+    title: t('story.listTitle'),
+    committee: locals.settings.committee,
     description: t('story.listIntro'),
     page: paths.stories(),
     feed: feeds.stories(),

@@ -13,7 +13,8 @@ export const GET: APIRoute = async ({ site, locals }) => {
   const unitNames = namesById(units);
   const storyIds = new Set(published(stories).map((s) => s.id));
   return feedResponse({
-    title: `${t('award.listTitle')} | ${locals.settings.committee}`,
+    title: t('award.listTitle'),
+    committee: locals.settings.committee,
     description: t('award.feedDescription'),
     page: paths.awards(),
     feed: feeds.awards(),

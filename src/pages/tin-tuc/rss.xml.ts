@@ -10,7 +10,8 @@ import { feeds, paths } from '../../lib/urls';
 export const GET: APIRoute = async ({ site, locals }) => {
   const news = publishedNewestFirst(await getCollection('news'));
   return feedResponse({
-    title: `${t('news.listTitle')} | ${locals.settings.committee}`,
+    title: t('news.listTitle'),
+    committee: locals.settings.committee,
     description: t('news.listIntro'),
     page: paths.news(),
     feed: feeds.news(),

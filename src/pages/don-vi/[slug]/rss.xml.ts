@@ -39,7 +39,8 @@ export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
     ...awards.map((e) => ({ date: awardDate(e.data), make: () => awardItem(e, site!, unitNames, storyIds) })),
   ]);
   return feedResponse({
-    title: `${unit.data.name} | ${locals.settings.committee}`,
+    title: unit.data.name,
+    committee: locals.settings.committee,
     description: t(withUnitsHere ? 'feed.villageDescription' : 'feed.unitDescription', { unit: unit.data.name }),
     page: paths.unit(unit.id),
     feed: feeds.unit(unit.id),

@@ -22,7 +22,8 @@ type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 export const GET: APIRoute<Props> = async ({ props: { category, items }, site, locals }) => {
   const name = t(`newsCategory.${category}`);
   return feedResponse({
-    title: `${name} | ${locals.settings.committee}`,
+    title: name,
+    committee: locals.settings.committee,
     description: t('news.categoryIntro', { category: name }),
     page: paths.category(category),
     feed: feeds.category(category),
