@@ -15,7 +15,7 @@ import {
 } from './src/lib/options';
 import { photoFileName } from './src/lib/photos';
 import { slugify } from './src/lib/slugify';
-import { paths } from './src/lib/urls';
+import { files, paths } from './src/lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 
 /** Production editing commits to GitHub when the admin build names a repository; otherwise files on this machine. */
@@ -268,7 +268,7 @@ export default config({
           }),
           { label: 'Người, tập thể được khen', itemLabel: (item) => item.fields.name.value || 'Người được khen mới', validation: { length: { min: 1 } } },
         ),
-        file: fields.file({ label: 'Tệp quyết định (PDF)', directory: 'public/tep/khen-thuong', publicPath: '/tep/khen-thuong/' }),
+        file: fields.file({ label: 'Tệp quyết định (PDF)', directory: `public${files.downloads('khen-thuong')}`, publicPath: files.downloads('khen-thuong') }),
         status: fields.select({ label: 'Hiệu lực', options: options(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
         revokedAt: optionalDay('Ngày thu hồi', 'Khi thu hồi: ngày ký quyết định thu hồi.'),
         statusNote: optionalText('Ghi chú hiệu lực', 'Khi thu hồi: lý do và quyết định thu hồi.'),
@@ -314,7 +314,7 @@ export default config({
         issuedAt: day('Ngày ban hành'),
         effectiveAt: optionalDay('Ngày có hiệu lực', 'Chỉ điền khi khác ngày ban hành.'),
         summary: required('Tóm tắt', undefined, true),
-        file: fields.file({ label: 'Tệp văn bản', directory: 'public/tep/van-ban', publicPath: '/tep/van-ban/' }),
+        file: fields.file({ label: 'Tệp văn bản', directory: `public${files.downloads('van-ban')}`, publicPath: files.downloads('van-ban') }),
         url: webPage('Địa chỉ văn bản gốc trên mạng', false),
       },
     }),

@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { searchablePages } from '../lib/urls';
+import { files, searchablePages } from '../lib/urls';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -44,7 +44,7 @@ export function searchIndex(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const root = join(outDir, 'pagefind');
         if (!existsSync(root)) logger.warn('No search index yet: `npm run dev` builds one first; search is empty until then.');
-        server.middlewares.use('/pagefind/', (req, res, next) => {
+        server.middlewares.use(files.searchIndex(), (req, res, next) => {
           const file = normalize(join(root, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
           if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');

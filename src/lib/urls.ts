@@ -69,6 +69,12 @@ export const files = {
   defaultPreview: () => `${PREVIEWS}${previewParam()}.png`,
   /** Written by @astrojs/sitemap, which names it after its own `filenameBase`. */
   sitemap: () => '/sitemap-index.xml',
+  /** The folder, in public/, of the files of one kind to download: signed decisions, documents. */
+  downloads: (kind: 'khen-thuong' | 'van-ban') => `/tep/${kind}/`,
+  /** The site's icon, in public/. */
+  favicon: () => '/favicon.svg',
+  /** A file of the search index Pagefind writes at the end of the build (searchIndex.ts), "pagefind.js" and the rest. */
+  searchIndex: (file = '') => `/pagefind/${file}`,
 } as const;
 
 /**

@@ -9,7 +9,7 @@ import ranges from '@fontsource/be-vietnam-pro/unicode.json';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t';
 import { vi } from '../i18n/vi';
-import { paths } from '../lib/urls';
+import { files, paths } from '../lib/urls';
 
 /** Text for XML: the dictionary's words are plain text, wherever they end up. */
 const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -61,7 +61,7 @@ const xsl = `<?xml version="1.0" encoding="UTF-8"?>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
 <meta name="robots" content="noindex"/>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+<link rel="icon" href="${files.favicon()}" type="image/svg+xml"/>
 <title><xsl:value-of select="/rss/channel/title"/></title>
 <style>${css}</style>
 </head>
