@@ -2,6 +2,7 @@ import { t } from '../i18n/t';
 import { yearOf } from './dates';
 import { STORY_FIELDS, SUBJECT_KINDS } from './options';
 import { namesById } from './namesById';
+import { sortByName } from './sortByName';
 import type { StoryFacet } from './urls';
 import { type PlacedUnit, withVillages } from './villages';
 
@@ -45,7 +46,7 @@ export function storyFacets<T extends Browsable>(stories: readonly T[], units: r
     }
     return order.filter((value) => byValue.has(value)).map((value) => ({ value, label: label(value), stories: byValue.get(value)! }));
   };
-  const unitIds = [...unitNames.keys()].sort((a, b) => unitNames.get(a)!.localeCompare(unitNames.get(b)!, 'vi'));
+  const unitIds = sortByName([...unitNames.keys()], (id) => unitNames.get(id)!);
   const years = [...new Set(stories.map((s) => String(yearOf(s.data.publishedAt))))].sort().reverse();
   return [
     { facet: 'doi-tuong', label: t('story.byKind'), values: values((s) => s.data.subject.kind, [...SUBJECT_KINDS], (v) => t(`subjectKind.${v as (typeof SUBJECT_KINDS)[number]}`)) },

@@ -2,6 +2,7 @@ import { t } from '../i18n/t';
 import { namesById } from './namesById';
 import { type Ref, referencing } from './references';
 import { VILLAGE_KINDS, type UnitKind } from './options';
+import { sortByName } from './sortByName';
 
 /** What the village lookups need of a unit: Astro's unit entries fit. */
 export interface PlacedUnit {
@@ -15,7 +16,7 @@ const isVillage = (unit: PlacedUnit) => VILLAGE_KINDS.includes(unit.data.kind);
 /** The units that sit in each village, by name, as a lookup by the village's id. */
 export function unitsIn<U extends PlacedUnit>(units: readonly U[]): (villageId: string) => readonly U[] {
   return referencing(
-    [...units].sort((a, b) => a.data.name.localeCompare(b.data.name, 'vi')),
+    sortByName(units, (unit) => unit.data.name),
     (u) => u.data.village,
   );
 }
