@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { cssUrls, pageResources } from '../../src/lib/pageResources';
+import { cssUrls, pageResources } from './pageResources';
 import { paths } from '../../src/lib/urls';
 import { builtFiles, distDir, fileFor, siteUrl } from './builtSite';
 import { PAGE_TYPES } from './pages';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cssUrls, pageResources } from '../../src/lib/pageResources';
+import { cssUrls, pageResources } from '../e2e/pageResources';
 
 const urls = (html: string) => pageResources(html).map((resource) => resource.url);
 
