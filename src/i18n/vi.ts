@@ -238,7 +238,6 @@ export const vi = {
   'home.targetValue': 'Đạt {value}/{target}',
   'home.targetNoData': 'Chưa có số liệu báo cáo (mục tiêu {target})',
   'home.searchLabel': 'Tìm tin tức, gương điển hình, khen thưởng, văn bản',
-  'home.searchButton': 'Tìm',
   'home.searchHint': 'Gõ có dấu hoặc không dấu đều được, ví dụ: guong nguoi tot',
   'home.readPlan': 'Đọc toàn văn kế hoạch',
   'home.honorRoll': 'Bảng vàng khen thưởng',
