@@ -15,11 +15,11 @@ import {
   UNIT_KINDS,
 } from './lib/options';
 
-/** Vietnamese text, stored and compared in NFC whatever the editor's keyboard produced. */
 /** Zod's message for a field that is absent or of the wrong type: say which it is, and what is expected. */
 const expected = (what: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? `thiếu trường bắt buộc này (cần ${what})` : `cần ${what}`;
 
+/** Vietnamese text, stored and compared in NFC whatever the editor's keyboard produced. */
 const text = () =>
   z
     .string({ error: expected('một đoạn chữ') })

@@ -1,7 +1,7 @@
 import { t } from '../i18n/t';
 
 /** The commune's time zone: every date a resident reads is a date in Việt Nam. */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const BUILT_AT = new Date();
 

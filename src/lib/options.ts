@@ -3,7 +3,6 @@
 
 /** Kinds of legal document listed under /van-ban/. */
 export const DOCUMENT_KINDS = ['luat', 'nghi-dinh', 'chi-thi', 'nghi-quyet', 'quyet-dinh', 'ke-hoach', 'thong-tu', 'cong-van'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Kinds of unit: the bodies, villages and businesses that take part (plan, section II.1). */
 export const UNIT_KINDS = ['phong-ban', 'doan-the', 'thon', 'tieu-khu', 'doanh-nghiep', 'hop-tac-xa'] as const;
@@ -51,8 +50,6 @@ export const AWARD_FORMS = [
   'chien-si-thi-dua-co-so',
   'tap-the-lao-dong-tien-tien',
 ] as const;
-export type AwardForm = (typeof AWARD_FORMS)[number];
 
 /** Whether a reward decision is in force or has been revoked. */
 export const AWARD_STATUSES = ['hieu-luc', 'thu-hoi'] as const;
-export type AwardStatus = (typeof AWARD_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { t } from '../i18n/t';
 import { yearOf } from './dates';
-import { STORY_FIELDS, SUBJECT_KINDS } from './options';
+import { STORY_FIELDS, SUBJECT_KINDS, type StoryField, type SubjectKind } from './options';
 import { namesById } from './namesById';
 import { sortByName } from './sortByName';
 import type { StoryFacet } from './urls';
@@ -11,7 +11,7 @@ export const BROWSE_HEADING = 'xem-theo';
 
 /** What a story needs to be browsed. */
 interface Browsable {
-  data: { subject: { kind: (typeof SUBJECT_KINDS)[number] }; unit: { id: string }; field: (typeof STORY_FIELDS)[number]; publishedAt: Date };
+  data: { subject: { kind: SubjectKind }; unit: { id: string }; field: StoryField; publishedAt: Date };
 }
 
 export interface FacetValue<T> {
@@ -49,9 +49,9 @@ export function storyFacets<T extends Browsable>(stories: readonly T[], units: r
   const unitIds = sortByName([...unitNames.keys()], (id) => unitNames.get(id)!);
   const years = [...new Set(stories.map((s) => String(yearOf(s.data.publishedAt))))].sort().reverse();
   return [
-    { facet: 'doi-tuong', label: t('story.byKind'), values: values((s) => s.data.subject.kind, [...SUBJECT_KINDS], (v) => t(`subjectKind.${v as (typeof SUBJECT_KINDS)[number]}`)) },
+    { facet: 'doi-tuong', label: t('story.byKind'), values: values((s) => s.data.subject.kind, [...SUBJECT_KINDS], (v) => t(`subjectKind.${v as SubjectKind}`)) },
     { facet: 'don-vi', label: t('story.byUnit'), values: values((s) => placed([s.data.unit]).map((u) => u.id), unitIds, (v) => unitNames.get(v)!) },
-    { facet: 'linh-vuc', label: t('story.byField'), values: values((s) => s.data.field, [...STORY_FIELDS], (v) => t(`storyField.${v as (typeof STORY_FIELDS)[number]}`)) },
+    { facet: 'linh-vuc', label: t('story.byField'), values: values((s) => s.data.field, [...STORY_FIELDS], (v) => t(`storyField.${v as StoryField}`)) },
     { facet: 'nam', label: t('story.byYear'), values: values((s) => String(yearOf(s.data.publishedAt)), years, (v) => t('story.yearValue', { year: v })) },
   ];
 }
