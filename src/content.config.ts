@@ -2,6 +2,7 @@
 // tests/unit/contentModel.test.ts keeps the two in step. Types used across the site derive from these schemas.
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
 import { slugify } from './lib/slugify';
 import { EMAIL, SITE_URL, WEB_PAGE } from './lib/webAddresses';
@@ -62,6 +63,17 @@ const day = () =>
     (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
     z.date({ error: expected('một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-12-31)') }),
   );
+
+/**
+ * A day that has come, in Việt Nam: when something was published, signed or revoked. The site publishes what it holds
+ * at each build and cannot wait for a day: an item dated next week went out at once under a day not yet come (or
+ * "2062" typed for "2026"). Refused, with today's date to compare.
+ */
+const pastDay = () =>
+  day().refine((date) => isoDay(date) <= isoDay(today()), {
+    error: (issue) =>
+      `ngày ${formatDate(issue.input as Date, 'short')} chưa tới (hôm nay là ${formatDate(today(), 'short')}): trang web đăng ngay những gì đã lưu, không hẹn ngày được; hãy sửa lại ngày, hoặc đợi đến hôm đó mới lưu`,
+  });
 
 /** The address of a page elsewhere, in full (WEB_PAGE). */
 const webPage = () =>
@@ -166,9 +178,9 @@ const newsFields = {
   /** One or two sentences shown in lists, feeds and link previews. */
   summary: text(),
   /** Day of publication. */
-  publishedAt: day(),
+  publishedAt: pastDay(),
   /** Day of the last real correction, if any. */
-  updatedAt: day().optional(),
+  updatedAt: pastDay().optional(),
   /** The section it is filed under. */
   category: choice(NEWS_CATEGORIES),
   /** Free keywords; each gets a page under /the/. */
@@ -219,7 +231,7 @@ const storiesFields = {
   /** Portrait or photo of the work. */
   photo: photoPerEntry,
   /** Day of publication. */
-  publishedAt: day(),
+  publishedAt: pastDay(),
   /** Reward decisions that commend the subject. */
   awards: listOf(reference('awards')),
   /** The plan the story belongs to. */
@@ -244,7 +256,7 @@ const awards = defineCollection({
     /** Decision number, e.g. "125/QĐ-UBND". */
     number: text(),
     /** Day the decision was signed. */
-    issuedAt: day(),
+    issuedAt: pastDay(),
     /** Issuing body. */
     issuer: text(),
     /** Who signed it, and as what. */
@@ -277,7 +289,7 @@ const awards = defineCollection({
     /** In force, or revoked. */
     status: choice(AWARD_STATUSES).default('hieu-luc'),
     /** Day of the decision that revoked it: the date its feed item says it anew. */
-    revokedAt: day().optional(),
+    revokedAt: pastDay().optional(),
     /** Why and by which decision it was revoked. */
     statusNote: optionalText(),
     sample: sample(),
@@ -327,7 +339,7 @@ const documents = defineCollection({
     /** Issuing body. */
     issuer: text(),
     /** Date of issue. */
-    issuedAt: day(),
+    issuedAt: pastDay(),
     /** Date it takes effect, when it differs from the date of issue. */
     effectiveAt: day().optional(),
     /** Short summary for residents. */

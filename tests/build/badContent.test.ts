@@ -38,6 +38,14 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toContain('trường "issuedAt" có ngày không có thật (2025-13-45); cần một ngày có thật, dạng YYYY-MM-DD');
   });
 
+  // The site publishes at each build what it holds: a day not yet come went out at once, under that day.
+  test('a day of publication not yet come', async () => {
+    const { code, output } = await astroWith('future-date', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/tin-hen-ngay/index.md');
+    expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): ngày 05\/01\/2062 chưa tới \(hôm nay là \d\d\/\d\d\/\d{4}\)/);
+  });
+
   test('an option that is not on the list', async () => {
     const { code, output } = await astroWith('unknown-option', 'sync');
     expect(code).not.toBe(0);

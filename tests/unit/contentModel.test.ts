@@ -293,3 +293,26 @@ describe('a yes-or-no or a list written wrongly by hand', () => {
     expect([featured, tags, draft]).toEqual([false, [], false]);
   });
 });
+
+// The site publishes what it holds at each build: a news item dated next week went out at once under a day not yet
+// come, and "2062" typed for "2026" stood for decades.
+describe('a day of publication, signing or revocation not yet come', () => {
+  const news = join(root, 'content/news/chung-tay-ho-tro-ho-ngheo-ho-co-hoan-canh-kho-khan-dip-quoc-khanh-2-9/index.md');
+  const award = join(root, 'content/awards/qd-205-qd-ubnd-2025.yaml');
+  const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  test('stops the build, with today\'s date to compare', () => {
+    const result = schemaOf('news', news).safeParse({ ...(dataOf(news) as object), publishedAt: '2062-01-05' });
+    expect(result.error?.issues).toHaveLength(1);
+    expect(result.error?.issues[0]).toMatchObject({ path: ['publishedAt'] });
+    expect(result.error?.issues[0]!.message).toMatch(/^ngày 05\/01\/2062 chưa tới \(hôm nay là \d\d\/\d\d\/\d{4}\): trang web đăng ngay những gì đã lưu/);
+    expect(schemaOf('awards', award).safeParse({ ...(dataOf(award) as object), issuedAt: iso(3) }).error?.issues).toMatchObject([{ path: ['issuedAt'] }]);
+  });
+
+  test('takes today and any day before', () => {
+    // Today in UTC, which is today or yesterday in Việt Nam (seven hours ahead).
+    for (const publishedAt of [iso(0), '2025-09-02']) {
+      expect(schemaOf('news', news).safeParse({ ...(dataOf(news) as object), publishedAt }).success).toBe(true);
+    }
+  });
+});
