@@ -53,9 +53,9 @@ const keyword = () =>
 /** Yes or no, as the CMS's tick box saves it: true or false. "có" or "không" typed by hand named no field's type. */
 const yesNo = () => z.boolean({ error: expected('true (có) hoặc false (không)') }).default(false);
 
-/** A list, empty when left out: one item a line, each after "- ", as the CMS saves it. */
+/** A list: one item a line, each after "- ", as the CMS saves it. */
 const listOf = <Item extends z.ZodType>(item: Item) =>
-  z.array(item, { error: expected('một danh sách, mỗi mục một dòng bắt đầu bằng "- "') }).default([]);
+  z.array(item, { error: expected('một danh sách, mỗi mục một dòng bắt đầu bằng "- "') });
 
 /** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
 const day = () =>
@@ -139,35 +139,31 @@ const plans = defineCollection({
     /** Last day of the campaign. */
     endsAt: day(),
     /** Documents the plan is based on ("Căn cứ"), in the order it cites them. */
-    legalBases: listOf(reference('documents')),
+    legalBases: listOf(reference('documents')).default([]),
     /** Dated milestones shown on the timeline. */
-    milestones: z
-      .array(
-        fieldsOf({
-          /** Day of the milestone. */
-          date: day(),
-          /** What happens that day. */
-          label: text(),
-        }),
-      )
-      .default([]),
+    milestones: listOf(
+      fieldsOf({
+        /** Day of the milestone. */
+        date: day(),
+        /** What happens that day. */
+        label: text(),
+      }),
+    ).default([]),
     /** Targets (chỉ tiêu) whose progress the site shows. */
-    targets: z
-      .array(
-        fieldsOf({
-          /** What is measured. */
-          label: text(),
-          /** The figure to reach. */
-          target: z.number({ error: 'cần một con số' }).positive('cần một số lớn hơn 0'),
-          /** Unit of the figure, e.g. "%" or "hộ". */
-          unit: text(),
-          /** The figure reached so far; absent until it is reported. */
-          value: z.number({ error: 'cần một con số' }).nonnegative('cần một số không âm').optional(),
-        }),
-      )
-      .default([]),
+    targets: listOf(
+      fieldsOf({
+        /** What is measured. */
+        label: text(),
+        /** The figure to reach. */
+        target: z.number({ error: 'cần một con số' }).positive('cần một số lớn hơn 0'),
+        /** Unit of the figure, e.g. "%" or "hộ". */
+        unit: text(),
+        /** The figure reached so far; absent until it is reported. */
+        value: z.number({ error: 'cần một con số' }).nonnegative('cần một số không âm').optional(),
+      }),
+    ).default([]),
     /** The "Nơi nhận" list, one recipient per line. */
-    recipients: listOf(text()),
+    recipients: listOf(text()).default([]),
   }),
 });
 
@@ -184,11 +180,11 @@ const newsFields = {
   /** The section it is filed under. */
   category: choice(NEWS_CATEGORIES),
   /** Free keywords; each gets a page under /the/. */
-  tags: listOf(keyword()),
+  tags: listOf(keyword()).default([]),
   /** Lead photo. */
   cover: photoPerEntry,
   /** Units or villages the news is about. */
-  units: listOf(reference('units')),
+  units: listOf(reference('units')).default([]),
   /** The plan the news reports on. */
   plan: reference('plans').optional(),
   /** Shown on the home page. */
@@ -233,7 +229,7 @@ const storiesFields = {
   /** Day of publication. */
   publishedAt: pastDay(),
   /** Reward decisions that commend the subject. */
-  awards: listOf(reference('awards')),
+  awards: listOf(reference('awards')).default([]),
   /** The plan the story belongs to. */
   plan: reference('plans').optional(),
   /** Shown on the home page. */
@@ -268,22 +264,20 @@ const awards = defineCollection({
     /** The plan under which it was given. */
     plan: reference('plans').optional(),
     /** Who is commended. */
-    recipients: z
-      .array(
-        fieldsOf({
-          /** Name of the person, household, collective or business. */
-          name: text(),
-          /** What kind of recipient it is. */
-          kind: choice(SUBJECT_KINDS),
-          /** The unit or village the recipient belongs to. */
-          unit: reference('units').optional(),
-          /** Position or role. */
-          role: optionalText(),
-          /** The exemplary story about this recipient. */
-          story: reference('stories').optional(),
-        }),
-      )
-      .min(1, 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng'),
+    recipients: listOf(
+      fieldsOf({
+        /** Name of the person, household, collective or business. */
+        name: text(),
+        /** What kind of recipient it is. */
+        kind: choice(SUBJECT_KINDS),
+        /** The unit or village the recipient belongs to. */
+        unit: reference('units').optional(),
+        /** Position or role. */
+        role: optionalText(),
+        /** The exemplary story about this recipient. */
+        story: reference('stories').optional(),
+      }),
+    ).min(1, 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng'),
     /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125.pdf"). */
     file: z.string().startsWith('/', 'cần một đường dẫn bắt đầu bằng /').optional(),
     /** In force, or revoked. */
@@ -373,16 +367,14 @@ const settings = defineCollection({
     /** Public address of the site, used for absolute links in feeds and previews. */
     siteUrl: z.string().regex(SITE_URL, 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://'),
     /** Pages of the commune elsewhere. */
-    social: z
-      .array(
-        fieldsOf({
-          /** Name shown on the link, e.g. "Fanpage của xã". */
-          label: text(),
-          /** Full address of the page. */
-          url: webPage(),
-        }),
-      )
-      .default([]),
+    social: listOf(
+      fieldsOf({
+        /** Name shown on the link, e.g. "Fanpage của xã". */
+        label: text(),
+        /** Full address of the page. */
+        url: webPage(),
+      }),
+    ).default([]),
     /** True while the contacts above are examples waiting for the commune's real ones. */
     sample: sample(),
   }),

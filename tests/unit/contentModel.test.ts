@@ -281,11 +281,22 @@ describe('a yes-or-no or a list written wrongly by hand', () => {
   const file = join(root, 'content/news/chung-tay-ho-tro-ho-ngheo-ho-co-hoan-canh-kho-khan-dip-quoc-khanh-2-9/index.md');
   const parse = (fields: object) => schemaOf('news', file).safeParse({ ...(dataOf(file) as object), ...fields });
 
+  const LIST = 'cần một danh sách, mỗi mục một dòng bắt đầu bằng "- "';
+
   test('says in Vietnamese what the field takes', () => {
     expect(parse({ featured: 'có' }).error?.issues).toMatchObject([{ path: ['featured'], message: 'cần true (có) hoặc false (không)' }]);
-    expect(parse({ tags: 'thi đua' }).error?.issues).toMatchObject([
-      { path: ['tags'], message: 'cần một danh sách, mỗi mục một dòng bắt đầu bằng "- "' },
+    expect(parse({ tags: 'thi đua' }).error?.issues).toMatchObject([{ path: ['tags'], message: LIST }]);
+  });
+
+  test('says so for every list, those of objects too', () => {
+    const award = join(root, 'content/awards/qd-205-qd-ubnd-2025.yaml');
+    const plan = join(root, 'content/plans/thi-dua-cao-diem-2025.md');
+    expect(schemaOf('awards', award).safeParse({ ...(dataOf(award) as object), recipients: 'Ông Nguyễn Văn A' }).error?.issues).toMatchObject([
+      { path: ['recipients'], message: LIST },
     ]);
+    for (const field of ['milestones', 'targets', 'legalBases', 'recipients']) {
+      expect(schemaOf('plans', plan).safeParse({ ...(dataOf(plan) as object), [field]: 'một dòng' }).error?.issues).toMatchObject([{ path: [field], message: LIST }]);
+    }
   });
 
   test('left out, is no and empty', () => {
