@@ -199,7 +199,8 @@ export default config({
         updatedAt: optionalDay('Ngày cập nhật', 'Chỉ điền khi có sửa chữa đáng kể sau khi đăng.'),
         category: fields.select({ label: 'Chuyên mục', options: options(NEWS_CATEGORIES, 'newsCategory'), defaultValue: 'trien-khai' }),
         tags: fields.array(
-          // A keyword's page is named by its letters and digits (content.config.ts, keyword): "–" alone has none.
+          // A keyword's page is named by its letters and digits (content.config.ts, keyword): "–" alone has none. A
+          // letter outside Latin and Vietnamese ("ø", "中") passes here, and the build names it.
           fields.text({ label: 'Từ khóa', validation: { pattern: { regex: /[\p{L}\p{N}]/u, message: 'Từ khóa cần ít nhất một chữ cái hoặc chữ số.' } } }),
           { label: 'Từ khóa', itemLabel: (item) => item.value || 'Từ khóa mới' },
         ),

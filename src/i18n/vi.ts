@@ -286,7 +286,7 @@ export const vi = {
   'search.more': 'Xem thêm kết quả',
   'search.noScript': 'Trang tìm kiếm cần bật JavaScript trong trình duyệt. Bạn vẫn có thể xem mục lục các chuyên mục ở đầu trang.',
   'search.failed': 'Không tải được bộ tìm kiếm. Mời bạn tải lại trang.',
-  'search.interrupted': 'Mạng bị gián đoạn nên chưa tìm xong. Mời bạn bấm “Tìm” để thử lại.',
+  'search.interrupted': 'Mạng bị gián đoạn nên chưa tìm xong. Mời bạn bấm “{button}” để thử lại.',
   'search.headerLabel': 'Tìm trên trang web',
 
   'feed.siteTitle': 'Tin mới của phong trào thi đua',

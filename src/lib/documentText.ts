@@ -9,7 +9,11 @@ export function documentHeading(doc: Pick<Document, 'kind' | 'number'>): string 
   return doc.number ? `${kind} ${doc.number}` : kind;
 }
 
-/** The document in full, as its page, tabs, shared links and search results name it. */
+/**
+ * The document in full, as its page, tabs, shared links, search results and a plan's legal bases name it. Without a
+ * number, a title that already starts with the kind ("Luật Thi đua, khen thưởng") is the whole of it.
+ */
 export function documentTitle(doc: Pick<Document, 'kind' | 'number' | 'title'>): string {
-  return `${documentHeading(doc)}: ${doc.title}`;
+  const heading = documentHeading(doc);
+  return !doc.number && doc.title.startsWith(heading) ? doc.title : `${heading}: ${doc.title}`;
 }

@@ -5,6 +5,7 @@ import { absoluteUrl, feeds } from './urls';
 interface Feed {
   /** The channel's own title: the committee's name follows it. */
   title: string;
+  /** The committee's name, from the settings. */
   committee: string;
   description: string;
   /** Site-relative path of the page the feed mirrors: the channel's link. */

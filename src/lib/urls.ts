@@ -61,7 +61,7 @@ export function previewParam(pagePath?: string): string {
   return pagePath ? pagePath.replace(/^\/|\/$/g, '') : DEFAULT_PREVIEW;
 }
 
-/** Site-relative paths of files for machines: preview images and the sitemap. */
+/** Site-relative paths of files rather than pages: preview pictures, the sitemap, the icon, the search index, downloads. */
 export const files = {
   /** The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/xem-truoc/tin-tuc/a.png"). */
   preview: (pagePath: string) => `${PREVIEWS}${previewParam(pagePath)}.png`,

@@ -9,11 +9,12 @@ describe('documentHeading and documentTitle', () => {
     expect(documentTitle(doc)).toBe('Chỉ thị 39/CT-TTg: Về việc đẩy mạnh phong trào thi đua');
   });
 
-  // The list of documents and a plan's legal bases wrote "Luật " with a space and nothing after it.
+  // A plan's legal bases named such a document "Luật ", with a space and nothing after it.
   test('name one whose archived copy shows no number by its kind alone', () => {
     const doc = { kind: 'luat', number: undefined, title: 'Luật Thi đua, khen thưởng' } as const;
     expect(documentHeading(doc)).toBe('Luật');
-    expect(documentTitle(doc)).toBe('Luật: Luật Thi đua, khen thưởng');
+    expect(documentTitle(doc)).toBe('Luật Thi đua, khen thưởng');
+    expect(documentTitle({ ...doc, kind: 'chi-thi', title: 'Về việc đẩy mạnh phong trào thi đua' })).toBe('Chỉ thị: Về việc đẩy mạnh phong trào thi đua');
   });
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { sortByName, unitsByKind } from '../../src/lib/sortByName';
+import { sortByName } from '../../src/lib/sortByName';
+import { unitsByKind } from '../../src/lib/unitsByKind';
 
 describe('sortByName', () => {
   test('orders Vietnamese names as the alphabet does: Đ after D, a marked letter after the plain one', () => {
     const names = ['Đồng Xá', 'Yên Thái', 'Dân Lực', 'Ấp Mới', 'An Bình', 'đại Lan'];
     expect(sortByName(names, (name) => name)).toEqual(['An Bình', 'Ấp Mới', 'Dân Lực', 'đại Lan', 'Đồng Xá', 'Yên Thái']);
+  });
+
+  test('orders numbers by their value', () => {
+    expect(sortByName(['Tiểu khu 10', 'Tiểu khu 2', 'Tiểu khu 1'], (name) => name)).toEqual(['Tiểu khu 1', 'Tiểu khu 2', 'Tiểu khu 10']);
   });
 });
 
