@@ -50,7 +50,7 @@ test.describe('sharing and feed tags', () => {
       expect(await meta(page, 'og:type')).toBe(ARTICLES.includes(type) ? 'article' : 'website');
       // The English page's title and description are English, as a shared link shows them.
       expect(await meta(page, 'og:locale')).toBe(type === 'english' ? 'en_GB' : 'vi_VN');
-      expect(await meta(page, 'og:site_name')).toBe(settings.committee);
+      expect(await meta(page, 'og:site_name')).toBe(type === 'english' ? settings.committeeEnglish : settings.committee);
       expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
       if (type !== 'notFound') {
         const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');

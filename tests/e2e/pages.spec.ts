@@ -252,6 +252,8 @@ test('about and English pages give the committee and its contacts', async ({ pag
   await expect(page.getByRole('main')).toContainText('Phòng Văn hóa – Xã hội, Ủy ban nhân dân xã Hà Trung');
   await page.getByRole('main').getByRole('link', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
+  // Its tab and a shared link name it in English too, not half in Vietnamese.
+  await expect(page).toHaveTitle("About this site | People's Committee of Ha Trung Commune");
   await expect(page.getByRole('main').locator('[lang="en"]')).toContainText("People's Committee of Ha Trung Commune");
   // Written for a caller from abroad: the country code in place of the leading 0 that the Vietnamese pages show. The
   // sample number is no link (tests/unit/phoneLink.test.ts): a tap would ring a stranger.
