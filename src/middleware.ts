@@ -1,11 +1,12 @@
 import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { checkReferences } from './lib/checkReferences';
+import { sameDecisions } from './lib/sameDecisions';
 import { siteSettings } from './lib/siteSettings';
 import { villageProblems } from './lib/villages';
 
-// Work done once per build (or dev server), before the first page: check that every reference in content/ points
-// at an entry of the right kind, and read the committee's settings, which every page shows in its header and footer.
+// Work done once per build (or dev server), before the first page: check what no single entry's schema can (that
+// every reference in content/ points at an entry of the right kind, that no decision is entered twice), and read the committee's settings, which every page shows in its header and footer.
 let ready: Promise<App.Locals['settings']> | undefined;
 
 async function prepare(): Promise<App.Locals['settings']> {
@@ -17,9 +18,9 @@ async function prepare(): Promise<App.Locals['settings']> {
     getCollection('units'),
     getCollection('documents'),
   ]);
-  const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units)];
+  const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units), ...sameDecisions(awards)];
   if (problems.length > 0) {
-    throw new Error(`Nội dung có liên kết sai:\n- ${problems.join('\n- ')}`);
+    throw new Error(`Nội dung có chỗ cần sửa:\n- ${problems.join('\n- ')}`);
   }
   return siteSettings();
 }

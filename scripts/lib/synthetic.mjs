@@ -116,7 +116,9 @@ export function writeSyntheticContent(dir, n) {
     );
     const front = [
       `title: ${yamlString(`Về việc khen thưởng tập thể, cá nhân ${pick(rnd, ACTIONS)}`)}`,
-      `number: "${i + 1}/QĐ-UBND"`,
+      // From 1001: the example decisions hold 152 to 226 of 2025, and one number twice in a year from one issuer is
+      // a decision entered twice, which stops the build (src/lib/sameDecisions.ts).
+      `number: "${i + 1001}/QĐ-UBND"`,
       `issuedAt: ${day(rnd)}`,
       'issuer: Ủy ban nhân dân xã Hà Trung',
       'signer:\n  name: Trịnh Hồng Sơn\n  title: Chủ tịch',

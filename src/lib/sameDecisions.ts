@@ -1,0 +1,32 @@
+import { yearOf } from './dates';
+import { foldDiacritics } from './foldDiacritics';
+
+/** What `sameDecisions` needs of a reward decision: Astro's collection entries fit. */
+interface Decision {
+  id: string;
+  filePath?: string | undefined;
+  data: { number: string; issuer: string; issuedAt: Date };
+}
+
+/**
+ * Decisions entered twice: the same number from the same issuer in the same year (a commune numbers its decisions
+ * afresh each year, and the province has numbers of its own). The CMS keeps the two files apart by adding "-1" to the
+ * second one's name, and the honor roll, the unit pages and the feeds then gave the decision twice. Each second one
+ * is named with its file and the file it repeats.
+ */
+export function sameDecisions(awards: readonly Decision[]): string[] {
+  const seen = new Map<string, Decision>();
+  const where = (award: Decision) => award.filePath ?? `awards/${award.id}`;
+  return awards.flatMap((award) => {
+    const { number, issuer, issuedAt } = award.data;
+    const key = [foldDiacritics(number), foldDiacritics(issuer), yearOf(issuedAt)].join('|');
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, award);
+      return [];
+    }
+    return [
+      `${where(award)}, trường "number": quyết định ${number} của ${issuer} năm ${yearOf(issuedAt)} đã có ở ${where(first)} (mỗi quyết định chỉ nhập một lần; nếu là quyết định khác, xem lại số quyết định)`,
+    ];
+  });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { sameDecisions } from '../../src/lib/sameDecisions';
+
+const decision = (id: string, number: string, issuer: string, day: string) => ({
+  id,
+  filePath: `content/awards/${id}.yaml`,
+  data: { number, issuer, issuedAt: new Date(`${day}T00:00:00Z`) },
+});
+
+describe('sameDecisions', () => {
+  test('names a decision entered twice, with the file it repeats', () => {
+    const awards = [
+      decision('qd-205-qd-ubnd-2025', '205/QĐ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2025-11-18'),
+      decision('qd-205-qd-ubnd-2025-1', '205/qđ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2025-11-20'),
+    ];
+    expect(sameDecisions(awards)).toEqual([
+      'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number": quyết định 205/qđ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 đã có ở content/awards/qd-205-qd-ubnd-2025.yaml (mỗi quyết định chỉ nhập một lần; nếu là quyết định khác, xem lại số quyết định)',
+    ]);
+  });
+
+  test('takes the same number in another year, or from another issuer', () => {
+    const awards = [
+      decision('a', '205/QĐ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2025-11-18'),
+      decision('b', '205/QĐ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2026-01-05'),
+      decision('c', '205/QĐ-UBND', 'Ủy ban nhân dân tỉnh Thanh Hóa', '2025-03-02'),
+    ];
+    expect(sameDecisions(awards)).toEqual([]);
+  });
+});
