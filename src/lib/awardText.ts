@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t';
+import { firstWhere } from './firstWhere';
 import { SUBJECT_KINDS } from './options';
 
 type Award = CollectionEntry<'awards'>['data'];
@@ -14,7 +15,7 @@ export function isRevoked(award: Pick<Award, 'status'>): boolean {
  * each in the order given. A revoked decision stays listed, marked, but does not head the list.
  */
 export function inForceFirst<T extends { data: Pick<Award, 'status'> }>(awards: readonly T[]): T[] {
-  return [...awards.filter((a) => !isRevoked(a.data)), ...awards.filter((a) => isRevoked(a.data))];
+  return firstWhere(awards, (award) => !isRevoked(award.data));
 }
 
 /** The id of a revoked decision's notice on its page, which its feed item links to. */

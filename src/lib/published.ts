@@ -1,3 +1,4 @@
+import { firstWhere } from './firstWhere';
 import { sortNewestFirst } from './sortByDate';
 
 /** The entries residents may see: drafts stay in the CMS until an editor unticks "Bản nháp". */
@@ -15,5 +16,5 @@ export function publishedNewestFirst<T extends { data: { draft?: boolean; publis
  * then the others, each in the order given.
  */
 export function featuredFirst<T extends { data: { featured: boolean } }>(entries: readonly T[], count: number): T[] {
-  return [...entries.filter((entry) => entry.data.featured), ...entries.filter((entry) => !entry.data.featured)].slice(0, count);
+  return firstWhere(entries, (entry) => entry.data.featured).slice(0, count);
 }

@@ -62,15 +62,6 @@ export function inARow(positions: readonly number[], count: number): boolean {
   return positions.length > 0 && run >= count;
 }
 
-/**
- * `results` with those holding the query as a phrase first, each group keeping its order. Pagefind matches every
- * word anywhere in a page and does not score nearness, so a page that merely has both syllables can rank first.
- */
-export function phraseFirst<T>(results: readonly T[], isPhrase: (result: T) => boolean): T[] {
-  const phrase = results.map(isPhrase);
-  return [...results.filter((_, i) => phrase[i]), ...results.filter((_, i) => !phrase[i])];
-}
-
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

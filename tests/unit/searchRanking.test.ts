@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, phraseFirst, queryWords, startsName } from '../../src/lib/searchRanking';
+import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, queryWords, startsName } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -78,23 +78,6 @@ describe('inARow', () => {
     expect(inARow([2, 9, 10, 40, 41], 3)).toBe(false);
     expect(inARow([7], 1)).toBe(true);
     expect(inARow([], 2)).toBe(false);
-  });
-});
-
-describe('phraseFirst', () => {
-  const pages = [
-    { id: 'apart', words: [3, 17] },
-    { id: 'phrase', words: [5, 6] },
-    { id: 'other', words: [1, 4] },
-    { id: 'phrase too', words: [8, 12, 13] },
-  ];
-
-  test('puts pages holding the phrase first, each group in its own order', () => {
-    expect(phraseFirst(pages, (p) => inARow(p.words, 2)).map((p) => p.id)).toEqual(['phrase', 'phrase too', 'apart', 'other']);
-  });
-
-  test('keeps the order when no page holds the phrase', () => {
-    expect(phraseFirst(pages, () => false).map((p) => p.id)).toEqual(['apart', 'phrase', 'other', 'phrase too']);
   });
 });
 
