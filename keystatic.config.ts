@@ -72,8 +72,17 @@ const title = (label = 'Tiêu đề') =>
     },
   });
 
-/** The site publishes at once what an editor saves: a day not yet come stops the build (content.config.ts, pastDay). */
-const PUBLISHED_NOW = 'Bài lên trang ngay khi lưu, không hẹn ngày được: đừng chọn ngày chưa tới. Chưa muốn đăng thì đánh dấu “Bản nháp”.';
+/**
+ * A news item's or story's day, today unless changed: the site publishes at once what an editor saves, and a day
+ * not yet come stops the build (content.config.ts, pastDay).
+ */
+const publishedAt = () =>
+  fields.date({
+    label: 'Ngày đăng',
+    description: 'Bài lên trang ngay khi lưu, không hẹn ngày được: đừng chọn ngày chưa tới. Chưa muốn đăng thì đánh dấu “Bản nháp”.',
+    defaultValue: { kind: 'today' },
+    validation: { isRequired: true },
+  });
 
 const day = (label: string, description?: string) =>
   fields.date({ label, description, validation: { isRequired: true } });
@@ -195,7 +204,7 @@ export default config({
       schema: {
         title: title(),
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ lên Zalo, Facebook.', true),
-        publishedAt: fields.date({ label: 'Ngày đăng', description: PUBLISHED_NOW, defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
+        publishedAt: publishedAt(),
         updatedAt: optionalDay('Ngày cập nhật', 'Chỉ điền khi có sửa chữa đáng kể sau khi đăng.'),
         category: fields.select({ label: 'Chuyên mục', options: options(NEWS_CATEGORIES, 'newsCategory'), defaultValue: 'trien-khai' }),
         tags: fields.array(
@@ -236,7 +245,7 @@ export default config({
         field: fields.select({ label: 'Lĩnh vực', options: options(STORY_FIELDS, 'storyField'), defaultValue: 'san-xuat-kinh-doanh' }),
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ.', true),
         photo: photo('Ảnh'),
-        publishedAt: fields.date({ label: 'Ngày đăng', description: PUBLISHED_NOW, defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
+        publishedAt: publishedAt(),
         awards: fields.multiRelationship({ label: 'Quyết định khen thưởng', collection: 'awards' }),
         plan: plan(),
         featured: featured(t('story.featured')),

@@ -1,3 +1,5 @@
+import { listItem } from './fieldLabels';
+
 /** What `checkReferences` needs of an entry: Astro's collection entries fit. */
 export interface CheckedEntry {
   id: string;
@@ -18,11 +20,8 @@ const isReference = (value: unknown): value is Reference =>
   typeof (value as Reference).id === 'string' &&
   typeof (value as Reference).collection === 'string';
 
-/**
- * A field's place as an editor counts it: "recipients.2.story" is "recipients, mục thứ 3, story" (lists count from 1,
- * as the CMS shows them).
- */
-const fieldPath = (path: string[]) => path.map((key) => (/^\d+$/.test(key) ? `mục thứ ${Number(key) + 1}` : key)).join(', ');
+/** A field's place as an editor counts it: "recipients.2.story" is "recipients, mục thứ 3, story". */
+const fieldPath = (path: string[]) => path.map((key) => (/^\d+$/.test(key) ? listItem(Number(key)) : key)).join(', ');
 
 /** Every reference inside `data`, with the place of the field that holds it. */
 function referencesIn(data: unknown, path: string[] = []): { path: string; ref: Reference }[] {

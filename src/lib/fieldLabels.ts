@@ -5,6 +5,9 @@ export interface LabelledField {
   element?: LabelledField;
 }
 
+/** The place of an item in a list as an editor counts it, from 1 as the CMS shows them: index 2 is "mục thứ 3". */
+export const listItem = (index: number) => `mục thứ ${index + 1}`;
+
 /**
  * The words an editor sees in the CMS for a field of the content model: "recipients.0.kind" becomes
  * "Người, tập thể được khen › mục thứ 1 › Đối tượng". Undefined when the path leaves the form.
@@ -15,7 +18,7 @@ export function fieldLabel(form: Record<string, LabelledField>, path: readonly s
   let list: LabelledField | undefined;
   for (const step of path) {
     if (list && /^\d+$/.test(step)) {
-      words.push(`mục thứ ${Number(step) + 1}`);
+      words.push(listItem(Number(step)));
       fields = list.fields;
       list = undefined;
       continue;
