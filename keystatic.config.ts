@@ -40,7 +40,7 @@ const required = (label: string, description?: string, multiline = false) =>
     label,
     description,
     multiline,
-    validation: { pattern: { regex: /\S/, message: `Cần nhập “${label}”.` } },
+    validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } },
   });
 
 const optionalText = (label: string, description?: string) => fields.text({ label, description });
@@ -56,19 +56,19 @@ const webPage = (label: string, isRequired: boolean) =>
     validation: {
       pattern: {
         regex: isRequired ? WEB_PAGE : new RegExp(`^$|${WEB_PAGE.source}`, WEB_PAGE.flags),
-        message: `“${label}” cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/.`,
+        message: t('cms.webPage', { label }),
       },
     },
   });
 
 const title = (label = 'Tiêu đề') =>
   fields.slug({
-    name: { label, validation: { pattern: { regex: /\S/, message: `Cần nhập “${label}”.` } } },
+    name: { label, validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } } },
     slug: {
       label: 'Đường dẫn',
       description: 'Tự tạo từ tên, không dấu; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.',
       generate: slugify,
-      validation: { pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang.' } },
+      validation: { pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: t('cms.slug') } },
     },
   });
 
@@ -210,7 +210,7 @@ export default config({
         tags: fields.array(
           // A keyword's page is named by its letters and digits (content.config.ts, keyword): "–" alone has none. A
           // letter outside Latin and Vietnamese ("ø", "中") passes here, and the build names it.
-          fields.text({ label: 'Từ khóa', validation: { pattern: { regex: /[\p{L}\p{N}]/u, message: 'Từ khóa cần ít nhất một chữ cái hoặc chữ số.' } } }),
+          fields.text({ label: 'Từ khóa', validation: { pattern: { regex: /[\p{L}\p{N}]/u, message: t('cms.keyword') } } }),
           { label: 'Từ khóa', itemLabel: (item) => item.value || 'Từ khóa mới' },
         ),
         cover: photo('Ảnh đại diện'),
@@ -349,12 +349,12 @@ export default config({
         // email, and the site then stopped at the next build.
         email: fields.text({
           label: 'Thư điện tử',
-          validation: { pattern: { regex: EMAIL, message: 'Cần một địa chỉ thư điện tử, ví dụ vanphong@hatrung.gov.vn.' } },
+          validation: { pattern: { regex: EMAIL, message: t('cms.email') } },
         }),
         contactOfficial: required('Đầu mối liên hệ', 'Người hoặc bộ phận trả lời người dân về phong trào.'),
         siteUrl: fields.text({
           label: 'Địa chỉ trang web',
-          validation: { pattern: { regex: SITE_URL, message: 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.' } },
+          validation: { pattern: { regex: SITE_URL, message: t('cms.siteUrl') } },
         }),
         social: fields.array(
           fields.object({ label: required('Tên trang'), url: webPage('Địa chỉ', true) }),

@@ -2,6 +2,7 @@
 // tests/unit/contentModel.test.ts keeps the two in step. Types used across the site derive from these schemas.
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { t } from './i18n/t';
 import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
 import { slugify } from './lib/slugify';
@@ -17,15 +18,14 @@ import {
 } from './lib/options';
 
 /** Zod's message for a field that is absent or of the wrong type: say which it is, and what is expected. */
-const expected = (what: string) => (issue: { input: unknown }) =>
-  issue.input === undefined ? `thiếu trường bắt buộc này (cần ${what})` : `cần ${what}`;
+const expected = (what: string) => (issue: { input: unknown }) => t(issue.input === undefined ? 'error.missing' : 'error.expected', { what });
 
 /** Vietnamese text, stored and compared in NFC whatever the editor's keyboard produced. */
 const text = () =>
   z
-    .string({ error: expected('một đoạn chữ') })
+    .string({ error: expected(t('error.what.text')) })
     .trim()
-    .min(1, 'cần một đoạn chữ, không được để trống')
+    .min(1, t('error.emptyText'))
     .transform((s) => s.normalize('NFC'));
 
 /**
@@ -36,7 +36,7 @@ const fieldsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `có trường không có trong mẫu nội dung: ${issue.keys.join(', ')} (viết sai tên trường, hoặc trường này không dùng nữa); các trường có: ${Object.keys(shape).join(', ')}`
+        ? t('error.unknownFields', { fields: issue.keys.join(', '), known: Object.keys(shape).join(', ') })
         : undefined,
   });
 
@@ -48,20 +48,20 @@ const optionalText = () => z.preprocess((value) => (typeof value === 'string' &&
 
 /** A keyword, which gets its own page under /the/ named by its letters and digits ("Đảng bộ" → dang-bo). */
 const keyword = () =>
-  text().refine((s) => slugify(s) !== '', 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng');
+  text().refine((s) => slugify(s) !== '', t('error.keyword'));
 
 /** Yes or no, as the CMS's tick box saves it: true or false. "có" or "không" typed by hand named no field's type. */
-const yesNo = () => z.boolean({ error: expected('true (có) hoặc false (không)') }).default(false);
+const yesNo = () => z.boolean({ error: expected(t('error.what.yesNo')) }).default(false);
 
 /** A list: one item a line, each after "- ", as the CMS saves it. */
 const listOf = <Item extends z.ZodType>(item: Item) =>
-  z.array(item, { error: expected('một danh sách, mỗi mục một dòng bắt đầu bằng "- "') });
+  z.array(item, { error: expected(t('error.what.list')) });
 
 /** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
 const day = () =>
   z.preprocess(
     (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-    z.date({ error: expected('một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-12-31)') }),
+    z.date({ error: expected(t('error.what.day')) }),
   );
 
 /**
@@ -71,17 +71,16 @@ const day = () =>
  */
 const pastDay = () =>
   day().refine((date) => isoDay(date) <= isoDay(today()), {
-    error: (issue) =>
-      `ngày ${formatDate(issue.input as Date, 'short')} chưa tới (hôm nay là ${formatDate(today(), 'short')}): trang web đăng ngay những gì đã lưu, không hẹn ngày được; hãy sửa lại ngày, hoặc đợi đến hôm đó mới lưu`,
+    error: (issue) => t('error.futureDay', { day: formatDate(issue.input as Date, 'short'), today: formatDate(today(), 'short') }),
   });
 
 /** The address of a page elsewhere, in full (WEB_PAGE). */
 const webPage = () =>
-  z.string({ error: expected('một địa chỉ web') }).regex(WEB_PAGE, 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/');
+  z.string({ error: expected(t('error.what.webAddress')) }).regex(WEB_PAGE, t('error.webPage'));
 
 /** One of a fixed list of ASCII values; the error lists them. */
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: expected(`một trong các giá trị: ${values.join(', ')}`) });
+  z.enum(values, { error: expected(t('error.what.choice', { values: values.join(', ') })) });
 
 /** A person who signs on behalf of a body: name and position ("Chủ tịch"). */
 const signer = () =>
@@ -105,7 +104,7 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
   })
     .superRefine((value, ctx) => {
       if (value.image && !value.alt) {
-        ctx.addIssue({ code: 'custom', path: ['alt'], message: 'ảnh cần có lời mô tả (alt) cho người không xem được ảnh' });
+        ctx.addIssue({ code: 'custom', path: ['alt'], message: t('error.photoAlt') });
       }
     })
     .transform((value) => (value.image ? { image: value.image, alt: value.alt!.normalize('NFC') } : undefined))
@@ -155,11 +154,11 @@ const plans = defineCollection({
         /** What is measured. */
         label: text(),
         /** The figure to reach. */
-        target: z.number({ error: 'cần một con số' }).positive('cần một số lớn hơn 0'),
+        target: z.number({ error: t('error.number') }).positive(t('error.positive')),
         /** Unit of the figure, e.g. "%" or "hộ". */
         unit: text(),
         /** The figure reached so far; absent until it is reported. */
-        value: z.number({ error: 'cần một con số' }).nonnegative('cần một số không âm').optional(),
+        value: z.number({ error: t('error.number') }).nonnegative(t('error.notNegative')).optional(),
       }),
     ).default([]),
     /** The "Nơi nhận" list, one recipient per line. */
@@ -200,7 +199,7 @@ const news = defineCollection({
     fieldsOf({ ...newsFields, cover: photo(image) }).superRefine((item, ctx) => {
       // A correction before publication is a slip of the date picker; search engines would read it as such too.
       if (item.updatedAt && item.updatedAt < item.publishedAt) {
-        ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'ngày cập nhật không được trước ngày đăng (publishedAt)' });
+        ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: t('error.updatedBeforePublished') });
       }
     }),
 });
@@ -277,9 +276,9 @@ const awards = defineCollection({
         /** The exemplary story about this recipient. */
         story: reference('stories').optional(),
       }),
-    ).min(1, 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng'),
+    ).min(1, t('error.noRecipients')),
     /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125.pdf"). */
-    file: z.string().startsWith('/', 'cần một đường dẫn bắt đầu bằng /').optional(),
+    file: z.string().startsWith('/', t('error.filePath')).optional(),
     /** In force, or revoked. */
     status: choice(AWARD_STATUSES).default('hieu-luc'),
     /** Day of the decision that revoked it: the date its feed item says it anew. */
@@ -290,16 +289,16 @@ const awards = defineCollection({
   }).superRefine((award, ctx) => {
     // Residents and recipients must read why and since when a commendation no longer stands, not only that it does not.
     if (award.status === 'thu-hoi' && !award.revokedAt) {
-      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: 'quyết định đã thu hồi cần ngày thu hồi' });
+      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: t('error.revokedNoDay') });
     }
     if (award.status === 'thu-hoi' && !award.statusNote) {
-      ctx.addIssue({ code: 'custom', path: ['statusNote'], message: 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi' });
+      ctx.addIssue({ code: 'custom', path: ['statusNote'], message: t('error.revokedNoNote') });
     }
     if (award.status !== 'thu-hoi' && award.revokedAt) {
-      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: 'chỉ điền ngày thu hồi khi chọn “Đã thu hồi”' });
+      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: t('error.revokedDayInForce') });
     }
     if (award.revokedAt && award.revokedAt < award.issuedAt) {
-      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: 'ngày thu hồi không được trước ngày ký (issuedAt)' });
+      ctx.addIssue({ code: 'custom', path: ['revokedAt'], message: t('error.revokedBeforeIssued') });
     }
   }),
 });
@@ -339,7 +338,7 @@ const documents = defineCollection({
     /** Short summary for residents. */
     summary: text(),
     /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39.pdf"). */
-    file: z.string().startsWith('/', 'cần một đường dẫn bắt đầu bằng /').optional(),
+    file: z.string().startsWith('/', t('error.filePath')).optional(),
     /** Where the official text is published online. */
     url: webPage().optional(),
   }),
@@ -361,11 +360,11 @@ const settings = defineCollection({
     /** Telephone number. */
     phone: text(),
     /** Email address. */
-    email: z.email({ pattern: EMAIL, error: 'cần một địa chỉ thư điện tử hợp lệ' }),
+    email: z.email({ pattern: EMAIL, error: t('error.email') }),
     /** Who answers residents about the campaign. */
     contactOfficial: text(),
     /** Public address of the site, used for absolute links in feeds and previews. */
-    siteUrl: z.string().regex(SITE_URL, 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://'),
+    siteUrl: z.string().regex(SITE_URL, t('error.siteUrl')),
     /** Pages of the commune elsewhere. */
     social: listOf(
       fieldsOf({

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
+import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
 import { sameDecisions } from './lib/sameDecisions';
 import { siteSettings } from './lib/siteSettings';
@@ -20,7 +21,7 @@ async function prepare(): Promise<App.Locals['settings']> {
   ]);
   const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units), ...sameDecisions(awards)];
   if (problems.length > 0) {
-    throw new Error(`Nội dung có chỗ cần sửa:\n- ${problems.join('\n- ')}`);
+    throw new Error(`${t('error.problems')}\n- ${problems.join('\n- ')}`);
   }
   return siteSettings();
 }

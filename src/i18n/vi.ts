@@ -332,9 +332,63 @@ export const vi = {
 
   'action.print': 'In trang này',
 
-
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem kế hoạch thi đua.',
+
+  // What the build tells an editor about content to mend (the schemas in content.config.ts, the checks across
+  // entries in src/lib/). Each problem comes after the file and the field it is in ('error.at'), and says what is
+  // expected, in the words of the CMS's forms.
+  'error.problems': 'Nội dung có chỗ cần sửa:',
+  'error.at': '{file}, trường "{field}": {problem}',
+  'error.someArticle': 'một bài viết',
+  'error.cmsLabel': 'trong trang quản trị: “{label}”',
+  'error.listItem': 'mục thứ {number}',
+  'error.missing': 'thiếu trường bắt buộc này (cần {what})',
+  'error.expected': 'cần {what}',
+  'error.what.text': 'một đoạn chữ',
+  'error.what.yesNo': 'true (có) hoặc false (không)',
+  'error.what.list': 'một danh sách, mỗi mục một dòng bắt đầu bằng "- "',
+  'error.what.day': 'một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-12-31)',
+  'error.what.webAddress': 'một địa chỉ web',
+  'error.what.choice': 'một trong các giá trị: {values}',
+  'error.emptyText': 'cần một đoạn chữ, không được để trống',
+  'error.unknownFields': 'có trường không có trong mẫu nội dung: {fields} (viết sai tên trường, hoặc trường này không dùng nữa); các trường có: {known}',
+  'error.keyword': 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng',
+  'error.futureDay': 'ngày {day} chưa tới (hôm nay là {today}): trang web đăng ngay những gì đã lưu, không hẹn ngày được; hãy sửa lại ngày, hoặc đợi đến hôm đó mới lưu',
+  'error.impossibleDay': 'ngày không có thật ({value}); cần một ngày có thật, dạng YYYY-MM-DD',
+  'error.webPage': 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/',
+  'error.siteUrl': 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://',
+  'error.email': 'cần một địa chỉ thư điện tử hợp lệ',
+  'error.filePath': 'cần một đường dẫn bắt đầu bằng /',
+  'error.number': 'cần một con số',
+  'error.positive': 'cần một số lớn hơn 0',
+  'error.notNegative': 'cần một số không âm',
+  'error.photoAlt': 'ảnh cần có lời mô tả (alt) cho người không xem được ảnh',
+  'error.bodyImageAlt': 'ảnh "{src}" chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền "Mô tả ảnh")',
+  'error.bodyImageFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chèn lại)',
+  'error.unknownFormat': 'không rõ',
+  'error.updatedBeforePublished': 'ngày cập nhật không được trước ngày đăng (publishedAt)',
+  'error.noRecipients': 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng',
+  'error.revokedNoDay': 'quyết định đã thu hồi cần ngày thu hồi',
+  'error.revokedNoNote': 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi',
+  'error.revokedDayInForce': 'chỉ điền ngày thu hồi khi chọn “Đã thu hồi”',
+  'error.revokedBeforeIssued': 'ngày thu hồi không được trước ngày ký (issuedAt)',
+  'error.noEntry': 'không có mục "{id}" trong content/{collection}/ (cần tên một tệp có ở đó, không kèm đuôi)',
+  'error.sameDecision': 'quyết định {number} của {issuer} năm {year} đã có ở {first} (mỗi quyết định chỉ nhập một lần; nếu là quyết định khác, xem lại số quyết định)',
+  'error.villageInVillage': 'một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)',
+  'error.notVillage': '"{id}" ({name}) không phải thôn, tiểu khu (cần một đơn vị loại {kinds})',
+  'error.unread': '{folder}: {files} không được đọc; một mục ở đây là tệp {expected} (đổi tên tệp cho đúng)',
+  'error.entryFile': '<tên>.{extension} hoặc <tên>/index.{extension}',
+  'error.noSettings': '{file}: không tìm thấy tệp cài đặt của trang (cần có tệp này).',
+  'error.noPlan': '{folder}: cần ít nhất một kế hoạch để làm trang chủ.',
+
+  // What the CMS's forms say before saving (keystatic.config.ts); Keystatic's own messages are English.
+  'cms.required': 'Cần nhập “{label}”.',
+  'cms.webPage': '“{label}” cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/.',
+  'cms.slug': 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
+  'cms.keyword': 'Từ khóa cần ít nhất một chữ cái hoặc chữ số.',
+  'cms.email': 'Cần một địa chỉ thư điện tử, ví dụ vanphong@hatrung.gov.vn.',
+  'cms.siteUrl': 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.',
 } as const;
 
 export type UiKey = keyof typeof vi;

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
+import { t } from '../i18n/t';
 import { extensionOfAddress, isPhotoAddress } from './photos';
 
 /**
@@ -15,16 +16,11 @@ export const bodyImages: HastPluginEntry = ({ fileURL }) => ({
     filter: ['img'],
     visit(node) {
       const { alt, src } = node.properties ?? {};
-      const where = `${fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'một bài viết'}, trường "body": ảnh "${String(src)}"`;
-      if (typeof alt !== 'string' || alt.trim() === '') {
-        throw new Error(
-          `${where} chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền "Mô tả ảnh")`,
-        );
-      }
+      const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : t('error.someArticle');
+      const at = (problem: string) => new Error(t('error.at', { file, field: 'body', problem }));
+      if (typeof alt !== 'string' || alt.trim() === '') throw at(t('error.bodyImageAlt', { src: String(src) }));
       if (typeof src === 'string' && !/^[a-z]+:/i.test(src) && !isPhotoAddress(src)) {
-        throw new Error(
-          `${where} có dạng "${extensionOfAddress(src) || 'không rõ'}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chèn lại)`,
-        );
+        throw at(t('error.bodyImageFormat', { src, format: extensionOfAddress(src) || t('error.unknownFormat') }));
       }
     },
   },

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { listItem } from './fieldLabels';
 
 /** What `checkReferences` needs of an entry: Astro's collection entries fit. */
@@ -43,7 +44,7 @@ export function checkReferences(collections: Record<string, readonly CheckedEntr
         .filter(({ ref }) => !ids.get(ref.collection)?.has(ref.id))
         .map(
           ({ path, ref }) =>
-            `${entry.filePath ?? `${name}/${entry.id}`}, trường "${path}": không có mục "${ref.id}" trong content/${ref.collection}/ (cần tên một tệp có ở đó, không kèm đuôi)`,
+            t('error.at', { file: entry.filePath ?? `${name}/${entry.id}`, field: path, problem: t('error.noEntry', { id: ref.id, collection: ref.collection }) }),
         ),
     ),
   );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { t } from '../i18n/t';
 import { type LabelledField, withFieldLabels } from './fieldLabels';
 import { impossibleDates } from './impossibleDates';
 import { slugify } from './slugify';
@@ -69,8 +70,8 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       const building = !context.watcher;
       const unread = await unreadEntries(fileURLToPath(new URL(base, context.config.root)), extensions);
       if (unread.length > 0) {
-        const expected = extensions.map((e) => `<tên>.${e} hoặc <tên>/index.${e}`).join(', ');
-        const message = `content/${collection}/: ${unread.join(', ')} không được đọc; một mục ở đây là tệp ${expected} (đổi tên tệp cho đúng)`;
+        const expected = extensions.map((extension) => t('error.entryFile', { extension })).join(', ');
+        const message = t('error.unread', { folder: `content/${collection}/`, files: unread.join(', '), expected });
         if (building) throw new Error(message);
         context.logger.error(message);
       }
@@ -90,7 +91,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
           if (props.filePath) {
             const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
             if (bad) {
-              throw new Error(`${props.filePath}: trường "${bad.field}" có ngày không có thật (${bad.value}); cần một ngày có thật, dạng YYYY-MM-DD`);
+              throw new Error(t('error.at', { file: props.filePath, field: bad.field, problem: t('error.impossibleDay', { value: bad.value }) }));
             }
           }
           return context.parseData(props).catch(async (error: Error) => {

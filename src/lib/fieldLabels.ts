@@ -1,3 +1,5 @@
+import { t } from '../i18n/t';
+
 /** The shape of a Keystatic field that matters here: its label, and the fields or element inside it. */
 export interface LabelledField {
   label?: string;
@@ -6,7 +8,7 @@ export interface LabelledField {
 }
 
 /** The place of an item in a list as an editor counts it, from 1 as the CMS shows them: index 2 is "mục thứ 3". */
-export const listItem = (index: number) => `mục thứ ${index + 1}`;
+export const listItem = (index: number) => t('error.listItem', { number: index + 1 });
 
 /**
  * The words an editor sees in the CMS for a field of the content model: "recipients.0.kind" becomes
@@ -39,6 +41,6 @@ export function fieldLabel(form: Record<string, LabelledField>, path: readonly s
 export function withFieldLabels(message: string, form: Record<string, LabelledField>): string {
   return message.replace(/\*\*([\w.]+)\*\*:/g, (whole, path: string) => {
     const label = fieldLabel(form, path.split('.'));
-    return label ? `**${path}** (trong trang quản trị: “${label}”):` : whole;
+    return label ? `**${path}** (${t('error.cmsLabel', { label })}):` : whole;
   });
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { yearOf } from './dates';
 import { foldDiacritics } from './foldDiacritics';
 
@@ -16,7 +17,7 @@ interface Decision {
  */
 export function sameDecisions(awards: readonly Decision[]): string[] {
   const seen = new Map<string, Decision>();
-  const where = (award: Decision) => award.filePath ?? `awards/${award.id}`;
+  const fileOf = (award: Decision) => award.filePath ?? `awards/${award.id}`;
   return awards.flatMap((award) => {
     const { number, issuer, issuedAt } = award.data;
     const key = [foldDiacritics(number), foldDiacritics(issuer), yearOf(issuedAt)].join('|');
@@ -25,8 +26,7 @@ export function sameDecisions(awards: readonly Decision[]): string[] {
       seen.set(key, award);
       return [];
     }
-    return [
-      `${where(award)}, trường "number": quyết định ${number} của ${issuer} năm ${yearOf(issuedAt)} đã có ở ${where(first)} (mỗi quyết định chỉ nhập một lần; nếu là quyết định khác, xem lại số quyết định)`,
-    ];
+    const problem = t('error.sameDecision', { number, issuer, year: yearOf(issuedAt), first: fileOf(first) });
+    return [t('error.at', { file: fileOf(award), field: 'number', problem })];
   });
 }

@@ -49,14 +49,13 @@ export function villageNames(units: readonly PlacedUnit[]): (refs: readonly Ref[
  */
 export function villageProblems(units: readonly PlacedUnit[]): string[] {
   const byId = new Map(units.map((u) => [u.id, u]));
-  const where = (u: PlacedUnit) => `${u.filePath ?? `units/${u.id}`}, trường "village"`;
+  const at = (u: PlacedUnit, problem: string) => t('error.at', { file: u.filePath ?? `units/${u.id}`, field: 'village', problem });
+  const kinds = new Intl.ListFormat('vi', { type: 'disjunction' }).format(VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)));
   return units.flatMap((unit) => {
     const village = unit.data.village && byId.get(unit.data.village.id);
     if (!village) return [];
-    if (isVillage(unit)) return [`${where(unit)}: một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)`];
-    if (!isVillage(village)) {
-      return [`${where(unit)}: "${village.id}" (${village.data.name}) không phải thôn, tiểu khu (cần một đơn vị loại ${VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)).join(' hoặc ')})`];
-    }
+    if (isVillage(unit)) return [at(unit, t('error.villageInVillage'))];
+    if (!isVillage(village)) return [at(unit, t('error.notVillage', { id: village.id, name: village.data.name, kinds }))];
     return [];
   });
 }

@@ -35,7 +35,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('bad-date', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/documents/ngay-sai.yaml');
-    expect(output).toContain('trường "issuedAt" có ngày không có thật (2025-13-45); cần một ngày có thật, dạng YYYY-MM-DD');
+    expect(output).toContain('trường "issuedAt": ngày không có thật (2025-13-45); cần một ngày có thật, dạng YYYY-MM-DD');
   });
 
   // The site publishes at each build what it holds: a day not yet come went out at once, under that day.
