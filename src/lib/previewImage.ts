@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { decompress } from 'wawoff2';
 // With `.ts`: Node runs this file as it is in the drawing process (src/lib/previewDrawer.ts), with no bundler.
 import { ASTRO_CACHE } from './astroCache.ts';
+import { colours, rgb } from './colours.ts';
 import { palettePng } from './palettePng.ts';
 import { PREVIEW_SIZE } from './previewSize.ts';
 import { writeWhole } from './writeWhole.ts';
@@ -42,10 +43,10 @@ const TITLE_SIZES = [64, 48];
 // two, so the whole picture needs under 256 colours. Measured: 5.8 ms of processor time and 34 KB a picture, against
 // 14 ms and 66 KB in full colour.
 type Rgb = readonly [number, number, number];
-const PAPER: Rgb = [0xfb, 0xfa, 0xf7];
-const BRAND: Rgb = [0x0b, 0x3a, 0x6a];
-const BRAND_DARK: Rgb = [0x07, 0x26, 0x46];
-const ACCENT: Rgb = [0xa3, 0x16, 0x1a];
+const PAPER = rgb(colours.paper);
+const BRAND = rgb(colours.brand);
+const BRAND_DARK = rgb(colours.brandDark);
+const ACCENT = rgb(colours.accent);
 const WHITE: Rgb = [0xff, 0xff, 0xff];
 const LEVELS = 64;
 /** The grounds, by palette index. */

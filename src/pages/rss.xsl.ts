@@ -9,6 +9,7 @@ import ranges from '@fontsource/be-vietnam-pro/unicode.json';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t';
 import { vi } from '../i18n/vi';
+import { colours } from '../lib/colours';
 import { files, paths } from '../lib/urls';
 
 /** Text for XML: the dictionary's words are plain text, wherever they end up. */
@@ -29,26 +30,26 @@ const css = `
 ${fontFace(latin400, 400, ranges.latin)}${fontFace(vietnamese400, 400, ranges.vietnamese)}
 ${fontFace(latin700, 700, ranges.latin)}${fontFace(vietnamese700, 700, ranges.vietnamese)}
 html{font-size:112.5%;-webkit-text-size-adjust:100%}
-body{margin:0;background:#fbfaf7;color:#1a1a1a;font-family:'Be Vietnam Pro','Segoe UI',Roboto,Arial,sans-serif;line-height:1.6}
+body{margin:0;background:${colours.paper};color:${colours.ink};font-family:'Be Vietnam Pro','Segoe UI',Roboto,Arial,sans-serif;line-height:1.6}
 .wrap{max-width:48rem;margin:0 auto;padding:1rem}
-header{background:#0b3a6a;color:#fff;border-bottom:4px solid #a3161a}
+header{background:${colours.brand};color:#fff;border-bottom:4px solid ${colours.accent}}
 header p{margin:.25rem 0}
 .kicker{font-weight:700;text-transform:uppercase}
-h1,h2,h3{line-height:1.3;color:#072646}
+h1,h2,h3{line-height:1.3;color:${colours.brandDark}}
 header h1{color:#fff;font-size:1.6rem;margin:.5rem 0}
-a{color:#0b3a6a;text-decoration-thickness:1px;text-underline-offset:3px}
+a{color:${colours.brand};text-decoration-thickness:1px;text-underline-offset:3px}
 a:hover{text-decoration-thickness:2px}
-:focus-visible{outline:3px solid #f2b705;outline-offset:2px;box-shadow:0 0 0 5px #072646}
-.how{background:#e8f0f8;border:2px solid #0b3a6a;border-radius:.5rem;padding:1rem;margin-top:1.5rem}
+:focus-visible{outline:3px solid ${colours.focus};outline-offset:2px;box-shadow:0 0 0 5px ${colours.brandDark}}
+.how{background:${colours.brandSoft};border:2px solid ${colours.brand};border-radius:.5rem;padding:1rem;margin-top:1.5rem}
 .how h2{margin-top:0}
-.address{display:block;background:#fff;border:2px solid #c9d3de;border-radius:.375rem;padding:.5rem .75rem;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1rem;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all}
+.address{display:block;background:#fff;border:2px solid ${colours.line};border-radius:.375rem;padding:.5rem .75rem;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1rem;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all}
 .links{display:flex;flex-wrap:wrap;gap:.75rem}
-.button{display:inline-flex;align-items:center;min-height:2.75rem;padding:.5rem 1rem;border:2px solid #0b3a6a;border-radius:.375rem;background:#fff;font-weight:700;text-decoration:none}
-.button:hover{background:#e8f0f8}
-ol{list-style:none;margin:0;padding:0;border-top:1px solid #c9d3de}
-li{padding:1rem 0;border-bottom:1px solid #c9d3de}
+.button{display:inline-flex;align-items:center;min-height:2.75rem;padding:.5rem 1rem;border:2px solid ${colours.brand};border-radius:.375rem;background:#fff;font-weight:700;text-decoration:none}
+.button:hover{background:${colours.brandSoft}}
+ol{list-style:none;margin:0;padding:0;border-top:1px solid ${colours.line}}
+li{padding:1rem 0;border-bottom:1px solid ${colours.line}}
 li h3{margin:.25rem 0;font-size:1.2rem}
-.meta{color:#4a4a4a;font-size:1rem;margin:0}
+.meta{color:${colours.muted};font-size:1rem;margin:0}
 li p{margin:.25rem 0}
 `;
 
