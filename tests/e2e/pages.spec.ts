@@ -240,11 +240,15 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
   await expect(awards.last()).toContainText('Đã thu hồi');
 });
 
-test('documents: type, number, issuer and dates', async ({ page }) => {
+test('documents: type, number, issuer and dates, and whom to ask for a text the site does not hold', async ({ page }) => {
   await page.goto(PAGE_TYPES.document);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật Thi đua, khen thưởng');
   await expect(page.locator('dl')).toContainText('06/2022/QH15');
   await expect(page.locator('dl')).toContainText('1 tháng 1 năm 2024');
+  // No document in content/ has a file or an address yet: the page says where the full text is to be had.
+  await expect(page.getByRole('main')).toContainText(
+    'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, mời bạn hỏi Phòng Văn hóa – Xã hội, Ủy ban nhân dân xã Hà Trung, điện thoại 0237 3800 000.',
+  );
 });
 
 test('about and English pages give the committee and its contacts', async ({ page }) => {
