@@ -329,6 +329,7 @@ export const vi = {
   'follow.categories': 'Tin tức theo chuyên mục',
   'follow.units': 'Theo đơn vị, thôn, tiểu khu',
   'follow.address': 'Địa chỉ nguồn tin',
+  'follow.empty': 'Chưa có tin nào. Theo dõi từ bây giờ thì tin đầu tiên sẽ tự về ứng dụng khi xã đăng.',
   'follow.entryHint': 'Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ, rồi chọn sao chép) và dán vào ứng dụng đọc tin.',
   'follow.footerLink': 'Theo dõi tin (RSS)',
 

@@ -191,6 +191,10 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
   await expect(page.getByRole('region', { name: 'Cách theo dõi, từng bước' }).getByRole('listitem')).toHaveCount(4);
   const village = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem').filter({ hasText: 'Thôn Đồng Xá' });
   await expect(village.getByRole('link')).toHaveText(new URL('/don-vi/thon-dong-xa/rss.xml', site).href);
+  // A feed with nothing in it yet says so, and one with items does not.
+  const byUnit = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem');
+  await expect(byUnit.filter({ hasText: 'Văn phòng HĐND và UBND xã' })).toContainText('Chưa có tin nào.');
+  await expect(village).not.toContainText('Chưa có tin nào.');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Theo dõi tin (RSS)' }).click();
   await expect(page).toHaveURL(/\/theo-doi\/$/);
 });
