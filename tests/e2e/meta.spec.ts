@@ -11,7 +11,7 @@ const site = new URL(settings.siteUrl);
 type PageType = keyof typeof PAGE_TYPES;
 const ARTICLES: PageType[] = ['article', 'story', 'award', 'revokedAward'];
 /** Pages with a preview image of their own; the others share the site's default. */
-const OWN_PREVIEW: PageType[] = [...ARTICLES, 'plan'];
+const OWN_PREVIEW: PageType[] = [...ARTICLES, 'plan', 'unit', 'document'];
 /** The feeds each page offers beside the site's. */
 const PAGE_FEEDS: Partial<Record<PageType, string[]>> = {
   news: ['/tin-tuc/rss.xml'],

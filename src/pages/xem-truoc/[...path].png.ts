@@ -1,11 +1,12 @@
-// One preview image per news item, story, decision and plan (and the site's default), drawn from the page's title
-// and section. Their addresses come from files.preview in src/lib/urls.ts. A build hands them all to
+// One preview image per news item, story, decision, plan, unit and document (and the site's default), drawn from the
+// page's title and section: a village's page shared in its Zalo group shows the village's name. Their addresses come from files.preview in src/lib/urls.ts. A build hands them all to
 // src/integrations/previewImages.ts, which draws those missing from the cache in a process of its own and links
 // them into the built site; the dev server draws each one here when it is asked for.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t';
 import { awardHeading } from '../../lib/awardText';
+import { documentHeading } from '../../lib/documentText';
 import { cacheFile, cachedPreviewImage } from '../../lib/previewCache';
 import type { Preview } from '../../lib/previewImage';
 import { previewWriter } from '../../lib/previewWriter';
@@ -14,11 +15,13 @@ import { siteSettings } from '../../lib/siteSettings';
 import { files, paths, previewParam } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
-  const [news, stories, awards, plans, settings] = await Promise.all([
+  const [news, stories, awards, plans, units, documents, settings] = await Promise.all([
     getCollection('news').then(publishedNewestFirst),
     getCollection('stories').then(publishedNewestFirst),
     getCollection('awards'),
     getCollection('plans'),
+    getCollection('units'),
+    getCollection('documents'),
     siteSettings(),
   ]);
   const picture = (page: string | undefined, section: string, title: string) => ({
@@ -31,6 +34,8 @@ export const getStaticPaths = (async () => {
     ...stories.map((e) => picture(paths.story(e.id), t('nav.stories'), e.data.title)),
     ...awards.map((e) => picture(paths.award(e.id), `${t('nav.awards')} · ${awardHeading(e.data)}`, e.data.title)),
     ...plans.map((e) => picture(paths.plan(e.id), t('nav.plans'), e.data.title)),
+    ...units.map((e) => picture(paths.unit(e.id), t('nav.units'), e.data.name)),
+    ...documents.map((e) => picture(paths.document(e.id), `${t('nav.documents')} · ${documentHeading(e.data)}`, e.data.title)),
   ];
   const write = previewWriter();
   if (!write) return pictures.map(({ page, preview }) => ({ params: { path: previewParam(page) }, props: preview }));
