@@ -252,7 +252,9 @@ export const vi = {
   'about.managedBy': 'Cơ quan chủ quản',
 
   'en.title': 'About this site',
-  'en.intro': 'This is the campaign website of {committee} (Thanh Hoa Province, Viet Nam). It publishes the commune’s emulation plan for the run-up to the First Congress of the Ha Trung Commune Party Organisation (term 2025–2030), campaign news, exemplary people and collectives, and reward decisions. The site is in Vietnamese.',
+  // What a search engine or a shared link shows under the title.
+  'en.description': 'The campaign website of the {committee} (Thanh Hoa Province, Viet Nam): its emulation plan, news, exemplary people and collectives, and reward decisions, in Vietnamese.',
+  'en.intro': 'This is the campaign website of the {committee} (Thanh Hoa Province, Viet Nam). It publishes the commune’s emulation plan for the run-up to the First Congress of the Ha Trung Commune Party Organisation (term 2025–2030), campaign news, exemplary people and collectives, and reward decisions. The site is in Vietnamese.',
   'en.organisation': 'Organisation',
   'en.address': 'Address',
   'en.phone': 'Telephone',

@@ -51,6 +51,10 @@ test.describe('sharing and feed tags', () => {
       // The English page's title and description are English, as a shared link shows them.
       expect(await meta(page, 'og:locale')).toBe(type === 'english' ? 'en_GB' : 'vi_VN');
       expect(await meta(page, 'og:site_name')).toBe(type === 'english' ? settings.committeeEnglish : settings.committee);
+      if (type === 'english') {
+        expect(await meta(page, 'og:description')).toMatch(/^The campaign website of the People's Committee of Ha Trung Commune \(/);
+        expect(await page.locator('title').getAttribute('lang')).toBe('en');
+      }
       expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
       if (type !== 'notFound') {
         const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
