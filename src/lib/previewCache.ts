@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { drawToFile } from './previewFile';
 import { ASTRO_CACHE } from './astroCache';
 import type { Preview } from './previewImage';
+import colours from './colours.ts?raw';
 import writing from './palettePng.ts?raw';
 import drawing from './previewImage.ts?raw';
 import size from './previewSize.ts?raw';
@@ -22,6 +23,7 @@ const PREVIEW_CACHE = join(ASTRO_CACHE, 'previews');
  */
 const DRAWN_BY = digest([
   drawing,
+  colours,
   writing,
   size,
   sharp.versions,

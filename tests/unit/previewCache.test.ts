@@ -28,6 +28,21 @@ describe('cachedPreviewImage', { timeout: 20_000 }, () => {
   });
 });
 
+describe('the cache key', () => {
+  // Where the pictures are kept and how a file is written whole change no pixel; every other module the drawing
+  // imports does (the colours, the PNG writer, the size), and a cache that ignored one kept old pictures after it changed.
+  const NOT_DRAWING = ['./astroCache.ts', './writeWhole.ts'];
+
+  test('holds the source of every module the drawing imports that changes what it draws', () => {
+    const source = (file: string) => readFileSync(new URL(`../../src/lib/${file}`, import.meta.url), 'utf8');
+    const drawingImports = [...source('previewImage.ts').matchAll(/^import .* from '(\.\/[\w]+\.ts)';$/gm)].map((m) => m[1]!);
+    expect(drawingImports).toContain('./colours.ts');
+    const keyed = [...source('previewCache.ts').matchAll(/^import \w+ from '(\.\/[\w]+\.ts)\?raw';$/gm)].map((m) => m[1]!);
+    expect(keyed).toContain('./previewImage.ts');
+    expect(keyed.sort()).toEqual([...drawingImports.filter((file) => !NOT_DRAWING.includes(file)), './previewImage.ts'].sort());
+  });
+});
+
 /** Runs the integration's build hooks around `pages`, which hands it pictures as the route does; returns what it logged. */
 async function build(outDir: string, pages: () => void): Promise<string[]> {
   const logged: string[] = [];
