@@ -4,17 +4,14 @@ import { t } from '../../../../i18n/t';
 import { newsItem } from '../../../../lib/feedItems';
 import { feedResponse } from '../../../../lib/feedResponse';
 import { latestItems } from '../../../../lib/latestItems';
-import { NEWS_CATEGORIES } from '../../../../lib/options';
+import { newsByCategory } from '../../../../lib/newsByCategory';
 import { publishedNewestFirst } from '../../../../lib/published';
 import { feeds, paths } from '../../../../lib/urls';
 
 // Every category has its feed, like its page, even before its first news item.
 export const getStaticPaths = (async () => {
   const news = publishedNewestFirst(await getCollection('news'));
-  return NEWS_CATEGORIES.map((category) => ({
-    params: { category },
-    props: { category, items: news.filter((item) => item.data.category === category) },
-  }));
+  return newsByCategory(news).map(([category, items]) => ({ params: { category }, props: { category, items } }));
 }) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
