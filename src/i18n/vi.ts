@@ -129,7 +129,8 @@ export const vi = {
   'document.summary': 'Trích yếu',
   'document.download': 'Tải văn bản',
   'document.source': 'Xem văn bản gốc',
-  // A document with neither a file nor an address: the page would otherwise end at its summary, with no way on.
+  // A document with neither a file nor an address: the page would otherwise end at its summary, with no way on. The
+  // layout adds the telephone number and the full stop after it.
   'document.noText': 'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, mời bạn hỏi {contact}, điện thoại',
   'document.citedBy': 'Được dẫn làm căn cứ trong',
 
