@@ -145,7 +145,7 @@ const plan = () => fields.relationship({ label: 'Thuộc kế hoạch', collecti
 export default config({
   storage: repo ? { kind: 'github', repo } : { kind: 'local' },
   ui: {
-    brand: { name: 'Xã Hà Trung' },
+    brand: { name: t('cms.brand') },
     navigation: {
       [t('nav.plans')]: ['plans'],
       [t('nav.news')]: ['news'],
@@ -153,7 +153,7 @@ export default config({
       [t('nav.awards')]: ['awards'],
       [t('nav.units')]: ['units'],
       [t('nav.documents')]: ['documents'],
-      'Cài đặt': ['settings'],
+      [t('cms.settings')]: ['settings'],
     },
   },
   collections: {
@@ -335,7 +335,7 @@ export default config({
   singletons: {
     // Cài đặt: the committee's identity and contacts, shown in every page's footer.
     settings: singleton({
-      label: 'Cài đặt',
+      label: t('cms.settings'),
       path: 'content/settings/',
       format: 'yaml',
       schema: {

@@ -388,7 +388,10 @@ export const vi = {
   'error.noSettings': '{file}: không tìm thấy tệp cài đặt của trang (cần có tệp này).',
   'error.noPlan': '{folder}: cần ít nhất một kế hoạch để làm trang chủ.',
 
-  // What the CMS's forms say before saving (keystatic.config.ts); Keystatic's own messages are English.
+  // The CMS's own words around the forms (keystatic.config.ts), and what its forms say before saving: Keystatic's own
+  // messages are English. The forms' field labels and help stay beside their fields there.
+  'cms.brand': 'Xã Hà Trung',
+  'cms.settings': 'Cài đặt',
   'cms.required': 'Cần nhập “{label}”.',
   'cms.webPage': '“{label}” cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/.',
   'cms.slug': 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
