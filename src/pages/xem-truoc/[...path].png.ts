@@ -1,7 +1,8 @@
 // One preview image per news item, story, decision, plan, unit and document (and the site's default), drawn from the
-// page's title and section: a village's page shared in its Zalo group shows the village's name. Their addresses come from files.preview in src/lib/urls.ts. A build hands them all to
-// src/integrations/previewImages.ts, which draws those missing from the cache in a process of its own and links
-// them into the built site; the dev server draws each one here when it is asked for.
+// page's title and section: a village's page shared in its Zalo group shows the village's name. Their addresses come
+// from files.preview in src/lib/urls.ts. A build hands them all to src/integrations/previewImages.ts, which draws
+// those missing from the cache in a process of its own and links them into the built site; the dev server draws each
+// one here when it is asked for.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../i18n/t';
