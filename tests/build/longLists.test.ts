@@ -108,9 +108,9 @@ describe('a long list comes a page at a time, every item once, newest first', ()
 // Built here because this site has many entries: the share pictures (src/pages/xem-truoc/) are listed by their route
 // but written by src/integrations/previewImages.ts, not rendered one route each.
 describe("a build's share preview pictures", () => {
-  test('one per published news item and story, per decision and per plan, and the default, written by the integration', () => {
+  test('one per published news item and story, per decision, plan, unit and document, and the default, written by the integration', () => {
     const files = (collection: string) => readdirSync(join(site.dir, 'content', collection)).length;
-    const expected = 1 + entries('news').length + entries('stories').length + files('awards') + files('plans');
+    const expected = 1 + entries('news').length + entries('stories').length + files('awards') + files('plans') + files('units') + files('documents');
     const written = readdirSync(join(dist, 'xem-truoc'), { recursive: true }).filter((file) => String(file).endsWith('.png'));
     expect(written).toHaveLength(expected);
     expect(output).toContain(`[preview-images] wrote ${expected} preview images (`);
