@@ -346,6 +346,24 @@ test('pressing "Tìm" on a small phone brings the answer\'s line into view while
   await expect(status).toContainText('kết quả cho “dang bo”');
 });
 
+test("results do not wait for the filters' part of the index, which a slow network brings later", async ({ page }) => {
+  let arrive = () => {};
+  const held = new Promise<void>((resolve) => (arrive = resolve));
+  await page.route(/\/pagefind\/filter\//, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('dang bo')}`);
+  await expect(page.getByRole('status')).toContainText('kết quả cho “dang bo”');
+  await expect(page.locator('#ket-qua li').first()).toBeVisible();
+  const filters = page.getByText('Lọc kết quả', { exact: true });
+  await expect(filters).toBeHidden();
+  arrive();
+  await expect(filters).toBeVisible();
+  await filters.click();
+  await expect(page.getByLabel('Loại trang').locator('option', { hasText: 'Gương điển hình' })).toHaveCount(1);
+});
+
 test('a search link shared with ?q= shows its results at once, on the first screen', async ({ page }) => {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
   await expect(page.getByRole('searchbox', { name: 'Từ cần tìm' })).toHaveValue('hiến đất');
