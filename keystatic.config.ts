@@ -73,16 +73,21 @@ const title = (label = 'Tiêu đề') =>
   });
 
 /**
- * A news item's or story's day, today unless changed: the site publishes at once what an editor saves, and a day
- * not yet come stops the build (content.config.ts, pastDay).
+ * A day that has come, where content.config.ts's pastDay checks it (published, corrected, signed, revoked): the form
+ * says so, since a day not yet come stops the build. Not as the date field's maximum: an admin server left running
+ * would keep the day it started as "today".
  */
-const publishedAt = () =>
+const pastDay = (label: string, { description, optional = false, today = false }: { description?: string; optional?: boolean; today?: boolean } = {}) =>
   fields.date({
-    label: 'Ngày đăng',
-    description: 'Bài lên trang ngay khi lưu, không hẹn ngày được: đừng chọn ngày chưa tới. Chưa muốn đăng thì đánh dấu “Bản nháp”.',
-    defaultValue: { kind: 'today' },
-    validation: { isRequired: true },
+    label,
+    description: [description, 'Đừng chọn ngày chưa tới: trang web đăng ngay những gì đã lưu, không hẹn ngày được.'].filter(Boolean).join(' '),
+    ...(today && { defaultValue: { kind: 'today' as const } }),
+    validation: { isRequired: !optional },
   });
+
+/** A news item's or story's day, today unless changed. */
+const publishedAt = () =>
+  pastDay('Ngày đăng', { description: 'Bài lên trang ngay khi lưu; chưa muốn đăng thì đánh dấu “Bản nháp”.', today: true });
 
 const day = (label: string, description?: string) =>
   fields.date({ label, description, validation: { isRequired: true } });
@@ -205,7 +210,7 @@ export default config({
         title: title(),
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ lên Zalo, Facebook.', true),
         publishedAt: publishedAt(),
-        updatedAt: optionalDay('Ngày cập nhật', 'Chỉ điền khi có sửa chữa đáng kể sau khi đăng.'),
+        updatedAt: pastDay('Ngày cập nhật', { description: 'Chỉ điền khi có sửa chữa đáng kể sau khi đăng.', optional: true }),
         category: fields.select({ label: 'Chuyên mục', options: options(NEWS_CATEGORIES, 'newsCategory'), defaultValue: 'trien-khai' }),
         tags: fields.array(
           // A keyword's page is named by its letters and digits (content.config.ts, keyword): "–" alone has none. A
@@ -265,7 +270,7 @@ export default config({
       schema: {
         title: required('Trích yếu', 'Ví dụ: Về việc khen thưởng các tập thể, cá nhân …', true),
         number: title('Số quyết định'),
-        issuedAt: day('Ngày ký'),
+        issuedAt: pastDay('Ngày ký'),
         issuer: required('Cơ quan ban hành'),
         signer: signer(),
         form: fields.select({ label: 'Hình thức khen thưởng', options: options(AWARD_FORMS, 'awardForm'), defaultValue: 'giay-khen-xa' }),
@@ -283,7 +288,7 @@ export default config({
         ),
         file: fields.file({ label: 'Tệp quyết định (PDF)', directory: `public${files.downloads('khen-thuong')}`, publicPath: files.downloads('khen-thuong') }),
         status: fields.select({ label: 'Hiệu lực', options: options(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
-        revokedAt: optionalDay('Ngày thu hồi', 'Khi thu hồi: ngày ký quyết định thu hồi.'),
+        revokedAt: pastDay('Ngày thu hồi', { description: 'Khi thu hồi: ngày ký quyết định thu hồi.', optional: true }),
         statusNote: optionalText('Ghi chú hiệu lực', 'Khi thu hồi: lý do và quyết định thu hồi.'),
         sample: sample(),
       },
@@ -324,7 +329,7 @@ export default config({
         kind: fields.select({ label: 'Loại văn bản', options: options(DOCUMENT_KINDS, 'documentKind'), defaultValue: 'quyet-dinh' }),
         number: optionalText('Số, ký hiệu', 'Ví dụ: 39/CT-TTg.'),
         issuer: required('Cơ quan ban hành'),
-        issuedAt: day('Ngày ban hành'),
+        issuedAt: pastDay('Ngày ban hành'),
         effectiveAt: optionalDay('Ngày có hiệu lực', 'Chỉ điền khi khác ngày ban hành.'),
         summary: required('Tóm tắt', undefined, true),
         file: fields.file({ label: 'Tệp văn bản', directory: `public${files.downloads('van-ban')}`, publicPath: files.downloads('van-ban') }),
