@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { listItem } from './fieldLabels';
+import { listItem, problemAt } from './fieldLabels';
 
 /** What `checkReferences` needs of an entry: Astro's collection entries fit. */
 export interface CheckedEntry {
@@ -44,7 +44,7 @@ export function checkReferences(collections: Record<string, readonly CheckedEntr
         .filter(({ ref }) => !ids.get(ref.collection)?.has(ref.id))
         .map(
           ({ path, ref }) =>
-            t('error.at', { file: entry.filePath ?? `${name}/${entry.id}`, field: path, problem: t('error.noEntry', { id: ref.id, collection: ref.collection }) }),
+            problemAt(name, entry, path, t('error.noEntry', { id: ref.id, collection: ref.collection })),
         ),
     ),
   );

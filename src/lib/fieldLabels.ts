@@ -10,6 +10,18 @@ export interface LabelledField {
 /** The place of an item in a list as an editor counts it, from 1 as the CMS shows them: index 2 is "mục thứ 3". */
 export const listItem = (index: number) => t('error.listItem', { number: index + 1 });
 
+/** An entry's file, as the build names it to an editor; one with none (no entry in content/ lacks one), its place. */
+export const entryFile = (collection: string, entry: { id: string; filePath?: string | undefined }) =>
+  entry.filePath ?? `content/${collection}/${entry.id}`;
+
+/**
+ * What a check across entries (references, villages, decisions entered twice) says of one field of one entry: its
+ * file, the field, the problem.
+ */
+export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, field: string, problem: string): string {
+  return t('error.at', { file: entryFile(collection, entry), field, problem });
+}
+
 /**
  * The words an editor sees in the CMS for a field of the content model: "recipients.0.kind" becomes
  * "Người, tập thể được khen › mục thứ 1 › Đối tượng". Undefined when the path leaves the form.

@@ -1,5 +1,6 @@
 import { t } from '../i18n/t';
 import { yearOf } from './dates';
+import { entryFile, problemAt } from './fieldLabels';
 import { foldDiacritics } from './foldDiacritics';
 
 /** What `sameDecisions` needs of a reward decision: Astro's collection entries fit. */
@@ -17,7 +18,6 @@ interface Decision {
  */
 export function sameDecisions(awards: readonly Decision[]): string[] {
   const seen = new Map<string, Decision>();
-  const fileOf = (award: Decision) => award.filePath ?? `awards/${award.id}`;
   return awards.flatMap((award) => {
     const { number, issuer, issuedAt } = award.data;
     const key = [foldDiacritics(number), foldDiacritics(issuer), yearOf(issuedAt)].join('|');
@@ -26,7 +26,7 @@ export function sameDecisions(awards: readonly Decision[]): string[] {
       seen.set(key, award);
       return [];
     }
-    const problem = t('error.sameDecision', { number, issuer, year: yearOf(issuedAt), first: fileOf(first) });
-    return [t('error.at', { file: fileOf(award), field: 'number', problem })];
+    const problem = t('error.sameDecision', { number, issuer, year: yearOf(issuedAt), first: entryFile('awards', first) });
+    return [problemAt('awards', award, 'number', problem)];
   });
 }

@@ -1,4 +1,5 @@
 import { t } from '../i18n/t';
+import { problemAt } from './fieldLabels';
 import { namesById } from './namesById';
 import { type Ref, referencing } from './references';
 import { VILLAGE_KINDS, type UnitKind } from './options';
@@ -49,13 +50,12 @@ export function villageNames(units: readonly PlacedUnit[]): (refs: readonly Ref[
  */
 export function villageProblems(units: readonly PlacedUnit[]): string[] {
   const byId = new Map(units.map((u) => [u.id, u]));
-  const at = (u: PlacedUnit, problem: string) => t('error.at', { file: u.filePath ?? `units/${u.id}`, field: 'village', problem });
   const kinds = new Intl.ListFormat('vi', { type: 'disjunction' }).format(VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)));
   return units.flatMap((unit) => {
     const village = unit.data.village && byId.get(unit.data.village.id);
     if (!village) return [];
-    if (isVillage(unit)) return [at(unit, t('error.villageInVillage'))];
-    if (!isVillage(village)) return [at(unit, t('error.notVillage', { id: village.id, name: village.data.name, kinds }))];
+    if (isVillage(unit)) return [problemAt('units', unit, 'village', t('error.villageInVillage'))];
+    if (!isVillage(village)) return [problemAt('units', unit, 'village', t('error.notVillage', { id: village.id, name: village.data.name, kinds }))];
     return [];
   });
 }

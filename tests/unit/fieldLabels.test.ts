@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cms from '../../keystatic.config';
-import { fieldLabel, type LabelledField, withFieldLabels } from '../../src/lib/fieldLabels';
+import { fieldLabel, type LabelledField, problemAt, withFieldLabels } from '../../src/lib/fieldLabels';
 
 const form = (collection: 'awards' | 'stories') => cms.collections![collection]!.schema as unknown as Record<string, LabelledField>;
 
@@ -23,5 +23,15 @@ describe('withFieldLabels', () => {
     expect(withFieldLabels(astro, form('stories'))).toBe(
       'stories → x data does not match collection schema.\n  **photo.alt** (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh cần có lời mô tả (alt)\n  ****: có trường không có trong mẫu',
     );
+  });
+});
+
+describe('problemAt', () => {
+  test('names the entry by its file, or by its place in content/ when it has none, then the field and the problem', () => {
+    const problem = 'cần một con số';
+    expect(problemAt('units', { id: 'thon-a', filePath: 'content/units/thon-a.yaml' }, 'village', problem)).toBe(
+      'content/units/thon-a.yaml, trường "village": cần một con số',
+    );
+    expect(problemAt('units', { id: 'thon-a' }, 'village', problem)).toBe('content/units/thon-a, trường "village": cần một con số');
   });
 });
