@@ -2,6 +2,7 @@ import { t } from '../i18n/t';
 import { yearOf } from './dates';
 import { STORY_FIELDS, SUBJECT_KINDS, type StoryField, type SubjectKind } from './options';
 import { namesById } from './namesById';
+import { referencing } from './references';
 import { sortByName } from './sortByName';
 import type { StoryFacet } from './urls';
 import { type PlacedUnit, withVillages } from './villages';
@@ -17,7 +18,7 @@ interface Browsable {
 export interface FacetValue<T> {
   value: string;
   label: string;
-  stories: T[];
+  stories: readonly T[];
 }
 
 export interface Facet<T> {
@@ -36,15 +37,8 @@ export function storyFacets<T extends Browsable>(stories: readonly T[], units: r
   const placed = withVillages(units);
   // Each story's values are worked out once, not once for every value of the facet (200 units at 10,000 entries).
   const values = (pick: (story: T) => string | string[], order: string[], label: (value: string) => string) => {
-    const byValue = new Map<string, T[]>();
-    for (const story of stories) {
-      for (const value of new Set([pick(story)].flat())) {
-        const list = byValue.get(value);
-        if (list) list.push(story);
-        else byValue.set(value, [story]);
-      }
-    }
-    return order.filter((value) => byValue.has(value)).map((value) => ({ value, label: label(value), stories: byValue.get(value)! }));
+    const having = referencing(stories, (story) => [pick(story)].flat().map((id) => ({ id })));
+    return order.flatMap((value) => (having(value).length > 0 ? [{ value, label: label(value), stories: having(value) }] : []));
   };
   const unitIds = sortByName([...unitNames.keys()], (id) => unitNames.get(id)!);
   const years = [...new Set(stories.map((s) => String(yearOf(s.data.publishedAt))))].sort().reverse();
