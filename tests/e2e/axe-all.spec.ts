@@ -35,14 +35,11 @@ async function sitemapPages(request: APIRequestContext): Promise<string[]> {
 const PARTS = 4;
 
 for (let part = 0; part < PARTS; part++) {
-  test(`every page in the sitemap has no WCAG 2.1 A/AA violations, part ${part + 1} of ${PARTS}`, async ({
+  // One sweep is enough (@once); a11y.spec.ts checks each page type at phone width.
+  test(`every page in the sitemap has no WCAG 2.1 A/AA violations, part ${part + 1} of ${PARTS}`, { tag: '@once' }, async ({
     page,
     request,
-  }, testInfo) => {
-    test.skip(
-      testInfo.project.name !== 'desktop',
-      'one sweep is enough; a11y.spec.ts checks each page type at phone width',
-    );
+  }) => {
     const all = await sitemapPages(request);
     expect(all.length, 'pages in the sitemap').toBeGreaterThan(50);
     const pages = all.filter((_, i) => i % PARTS === part);

@@ -1,7 +1,7 @@
 // The built site on disk, for the checks that read its files rather than drive a browser (gates.spec.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { TestInfo } from '@playwright/test';
+import { expect, type TestInfo } from '@playwright/test';
 import { parse } from 'yaml';
 
 /** A file of the built site and the address it is served at. */
@@ -46,4 +46,20 @@ export function builtFiles(dist: string, extension: string): BuiltFile[] {
 export function fileFor(dist: string, path: string): string {
   const { pathname } = new URL(path, siteUrl);
   return join(dist, ...decodeURIComponent(pathname).split('/'), ...(pathname.endsWith('/') ? ['index.html'] : []));
+}
+
+/**
+ * Every HTML page of the built site at `dist`, and a check that they are the site: a gate that read no page, or
+ * only some, would pass whatever the pages hold. Fails unless every page its sitemap lists is among them.
+ */
+export function builtPages(dist: string): BuiltFile[] {
+  const pages = builtFiles(dist, '.html');
+  const listed = readdirSync(dist)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .flatMap((name) => [...readFileSync(join(dist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
+    .map(([, loc]) => new URL(loc!).pathname);
+  expect(listed.length, 'pages in the sitemap').toBeGreaterThan(50);
+  const read = new Set(pages.map((page) => page.path));
+  expect(listed.filter((path) => !read.has(path)), 'pages in the sitemap with no file').toEqual([]);
+  return pages;
 }

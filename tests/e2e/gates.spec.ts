@@ -1,27 +1,24 @@
 // Quality gates over the built files in dist/ (DESIGN.md, "Budgets"): links, valid HTML, scripts, weight, hosts.
-// They read files, not a browser, so they run once, in one project.
-import { readFileSync } from 'node:fs';
+// They read files, not a browser, so they run once (@once: playwright.config.ts).
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { check, LinkState } from 'linkinator';
+import { parseSrcset } from 'srcset';
+import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { cssUrls, pageResources } from './pageResources';
 import { paths } from '../../src/lib/urls';
-import { builtFiles, distDir, fileFor, siteUrl } from './builtSite';
+import { builtFiles, builtPages, distDir, fileFor, siteUrl } from './builtSite';
 import { PAGE_TYPES } from './pages';
 
 /** DESIGN.md: an article page without photos, HTML + CSS compressed. */
 const ARTICLE_BUDGET = 30 * 1024;
-
-test.beforeEach(({}, testInfo) => {
-  test.skip(
-    testInfo.project.name !== 'desktop',
-    'the built files are the same for every project: checked once, in "desktop"',
-  );
-});
+/** DESIGN.md: a lead photo, through Astro's image pipeline. */
+const LEAD_PHOTO_BUDGET = 200 * 1024;
 
 /** A free port, so that the site's own absolute addresses can be pointed at linkinator's server before it starts. */
 function freePort(): Promise<number> {
@@ -40,7 +37,7 @@ function isForeign(url: string, path: string): boolean {
   return (resolved.protocol === 'http:' || resolved.protocol === 'https:') && resolved.origin !== siteUrl.origin;
 }
 
-test('every internal link, image and #fragment on every page leads to a file of the site', async ({}, testInfo) => {
+test('every internal link, image and #fragment on every page leads to a file of the site', { tag: '@once' }, async ({}, testInfo) => {
   const dist = distDir(testInfo);
   const port = await freePort();
   const local = `http://127.0.0.1:${port}`;
@@ -69,10 +66,10 @@ test('every internal link, image and #fragment on every page leads to a file of 
   expect(links.filter((link) => link.state === LinkState.OK).length).toBeGreaterThan(100);
 });
 
-test('every page is valid HTML', async ({}, testInfo) => {
+test('every page is valid HTML', { tag: '@once' }, async ({}, testInfo) => {
   const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
   const errors: string[] = [];
-  for (const page of builtFiles(distDir(testInfo), '.html')) {
+  for (const page of builtPages(distDir(testInfo))) {
     const report = await validator.validateFile(page.file);
     for (const { messages } of report.results) {
       for (const message of messages)
@@ -82,8 +79,8 @@ test('every page is valid HTML', async ({}, testInfo) => {
   expect(errors).toEqual([]);
 });
 
-test('no page but the search page references a script file', async ({}, testInfo) => {
-  const scripts = builtFiles(distDir(testInfo), '.html')
+test('no page but the search page references a script file', { tag: '@once' }, async ({}, testInfo) => {
+  const scripts = builtPages(distDir(testInfo))
     .filter((page) => page.path !== paths.search())
     .flatMap((page) =>
       pageResources(readFileSync(page.file, 'utf8'))
@@ -102,7 +99,7 @@ function indexedPages(dist: string): { url: string; content: string }[] {
   });
 }
 
-test('the search index keeps words apart: no page\'s indexed text runs two words together', async ({}, testInfo) => {
+test('the search index keeps words apart: no page\'s indexed text runs two words together', { tag: '@once' }, async ({}, testInfo) => {
   // Pagefind joins the text of neighbouring elements with nothing between (a <dt> and its <dd>, two table cells), and
   // Astro drops the whitespace between tags: "Số quyết định178/QĐ-UBND" would be one word nobody can find. A
   // lower-case letter or digit followed by a capital is how such a join shows in Vietnamese text.
@@ -112,17 +109,17 @@ test('the search index keeps words apart: no page\'s indexed text runs two words
   expect(joined).toEqual([]);
 });
 
-test('the search index holds every page that has text to search, and no other', async ({}, testInfo) => {
+test('the search index holds every page that has text to search, and no other', { tag: '@once' }, async ({}, testInfo) => {
   const dist = distDir(testInfo);
   const indexed = indexedPages(dist).map(({ url }) => url);
-  const searchable = builtFiles(dist, '.html')
+  const searchable = builtPages(dist)
     .filter((page) => readFileSync(page.file, 'utf8').includes('data-pagefind-body'))
     .map((page) => page.path);
   expect(searchable.length).toBeGreaterThan(20);
   expect(indexed.sort()).toEqual(searchable.sort());
 });
 
-test(`the news article is at most ${ARTICLE_BUDGET / 1024} KB of compressed HTML and CSS`, async ({}, testInfo) => {
+test(`the news article is at most ${ARTICLE_BUDGET / 1024} KB of compressed HTML and CSS`, { tag: '@once' }, async ({}, testInfo) => {
   const dist = distDir(testInfo);
   const html = readFileSync(fileFor(dist, PAGE_TYPES.article));
   // Stylesheets are inlined (astro.config.mjs); any that come back as files count as well.
@@ -139,10 +136,36 @@ test(`the news article is at most ${ARTICLE_BUDGET / 1024} KB of compressed HTML
   expect(compressed).toBeLessThanOrEqual(ARTICLE_BUDGET);
 });
 
-test('no page loads anything from another host', async ({}, testInfo) => {
+/** The addresses a page's lead photos (loaded at once, `fetchpriority="high"`) may be fetched from: each size offered. */
+function leadPhotos(html: string): string[] {
+  const found: string[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE || node.name !== 'img' || node.attributes.fetchpriority !== 'high') return;
+    const { src, srcset } = node.attributes;
+    found.push(...(src ? [src] : []), ...parseSrcset(srcset ?? '').map((candidate) => candidate.url));
+  });
+  return found;
+}
+
+test(`every lead photo, in each size a browser may choose, is at most ${LEAD_PHOTO_BUDGET / 1024} KB`, { tag: '@once' }, async ({}, testInfo) => {
+  const dist = distDir(testInfo);
+  const sizes = new Map<string, number>();
+  for (const page of builtPages(dist)) {
+    for (const url of leadPhotos(readFileSync(page.file, 'utf8'))) {
+      const path = new URL(url, new URL(page.path, siteUrl)).pathname;
+      sizes.set(path, statSync(fileFor(dist, path)).size);
+    }
+  }
+  // The news and stories with photos have them: a page that lost its photo's priority would leave nothing to weigh.
+  expect(sizes.size).toBeGreaterThan(5);
+  const heavy = [...sizes].filter(([, bytes]) => bytes > LEAD_PHOTO_BUDGET).map(([path, bytes]) => `${path}: ${Math.round(bytes / 1024)} KB`);
+  expect(heavy).toEqual([]);
+});
+
+test('no page loads anything from another host', { tag: '@once' }, async ({}, testInfo) => {
   const dist = distDir(testInfo);
   const foreign = [
-    ...builtFiles(dist, '.html').flatMap((page) =>
+    ...builtPages(dist).flatMap((page) =>
       pageResources(readFileSync(page.file, 'utf8'))
         .filter((resource) => isForeign(resource.url, page.path))
         .map((resource) => `${page.path}: ${resource.by} ${resource.url}`),

@@ -119,8 +119,7 @@ test('every link of the main navigation leads to a page', async ({ page, request
 
 // Nine links took half of a phone's first screen on every page, and all of it with the phone's text enlarged: a
 // phone folds them behind "Danh mục", which opens them without JavaScript; a wider screen shows them.
-test('a phone folds the menu behind "Danh mục", which opens it; a wider screen shows it open', async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'sets its own widths: once is enough');
+test('a phone folds the menu behind "Danh mục", which opens it; a wider screen shows it open', { tag: '@once' }, async ({ browser }) => {
   for (const [width, folded] of [[360, true], [1280, false]] as const) {
     const context = await browser.newContext({ viewport: { width, height: 740 }, javaScriptEnabled: false });
     const page = await context.newPage();
@@ -146,8 +145,7 @@ test('a phone folds the menu behind "Danh mục", which opens it; a wider screen
 
 // A phone's text set twice as large: the menu's words ran together three to a row ("GươngKhen"), and the search box
 // shrank to two letters beside its button.
-test('with a phone\'s text twice as large, no word of the menu runs into the next, and the search box keeps its width', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'sets its own width: once is enough');
+test('with a phone\'s text twice as large, no word of the menu runs into the next, and the search box keeps its width', { tag: '@once' }, async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
   await page.addStyleTag({ content: 'html { font-size: 225% !important }' });
