@@ -83,16 +83,28 @@ test('article: date, category, units, cover, sample notice, share links, neighbo
   await expect(zalo).toHaveAttribute('href', /^https:\/\/zalo\.me\/share\?url=https%3A%2F%2F.+tin-tuc%2Ftap-trung-giai-phong/);
   await expect(page.getByRole('link', { name: /^Facebook/ })).toHaveAttribute('href', /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=https%3A%2F%2F/);
   await expect(page.getByRole('region', { name: 'Tin liên quan' }).getByRole('listitem').first()).toBeVisible();
+  // Its units, each leading to the unit's page.
+  await expect(page.getByText('Đơn vị liên quan:')).toBeVisible();
+  await expect(page.getByRole('article').getByRole('link', { name: 'Thôn Đại Lan', exact: true })).toHaveAttribute('href', '/don-vi/thon-dai-lan/');
+  await expect(page.getByRole('article').getByRole('link', { name: 'Phòng Kinh tế', exact: true })).toHaveAttribute('href', '/don-vi/phong-kinh-te/');
   await page.getByRole('link', { name: /Tin cũ hơn/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chuẩn bị chu đáo các điều kiện tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I');
   await page.getByRole('article').getByRole('link', { name: /^Hướng tới Đại hội Đảng bộ$/ }).first().click();
   await expect(page).toHaveURL(/\/tin-tuc\/chuyen-muc\/dai-hoi\/$/);
 });
 
-test('tag page lists the news with that keyword', async ({ page }) => {
+test('tag page lists the news with that keyword, and each of them carries it', async ({ page }) => {
   await page.goto(PAGE_TYPES.tag);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Từ khóa: thi đua');
-  expect(await page.getByRole('main').getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(3);
+  // The three sample news items tagged "thi đua" in content/news/, newest first.
+  const titles = page.getByRole('main').getByRole('heading', { level: 2 });
+  await expect(titles).toHaveText([
+    'Hội nghị tuyên dương điển hình tiên tiến xã Hà Trung năm 2025',
+    'Sơ kết phong trào thi đua cao điểm, tập trung hoàn thành nhiệm vụ những tháng cuối năm',
+    'Xã Hà Trung phát động phong trào thi đua cao điểm chào mừng Đại hội Đảng bộ xã',
+  ]);
+  await titles.last().getByRole('link').click();
+  await expect(page.getByRole('article').getByRole('link', { name: 'thi đua', exact: true })).toHaveAttribute('href', PAGE_TYPES.tag);
 });
 
 test('stories: browsable by kind, unit, field and year, on pages that need no JavaScript', async ({ browser }) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { unreadEntries } from '../../src/lib/entryLoader';
 
@@ -19,6 +20,8 @@ describe('unreadEntries', () => {
       ['documents', ['yaml']],
       ['settings', ['yaml']],
     ] as const) {
+      // A folder renamed away would have nothing to find.
+      expect(existsSync(`content/${collection}`), collection).toBe(true);
       expect(await unreadEntries(`content/${collection}`, extensions)).toEqual([]);
     }
   });
