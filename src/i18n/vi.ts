@@ -385,6 +385,7 @@ export const vi = {
   'error.notVillage': '"{id}" ({name}) không phải thôn, tiểu khu (cần một đơn vị loại {kinds})',
   'error.unread': '{folder}: {files} không được đọc; một mục ở đây là tệp {expected} (đổi tên tệp cho đúng)',
   'error.entryFile': '<tên>.{extension} hoặc <tên>/index.{extension}',
+  'error.sameSlug': '{folder}: {files} trùng địa chỉ trang ({slug}); mỗi mục cần một tên riêng (đổi tên hoặc xóa tệp thừa)',
   'error.noSettings': '{file}: không tìm thấy tệp cài đặt của trang (cần có tệp này).',
   'error.noPlan': '{folder}: cần ít nhất một kế hoạch để làm trang chủ.',
 

@@ -16,11 +16,19 @@ const EXTENSIONS = {
   yaml: ['yaml'],
 } as const;
 
-/**
- * Files in `dir` that look like entries but would not be read: `tin.yml`, `index.MD`, `index.markdown`. The loader
- * passes over them without a word, so the entry would be missing from the site with nothing to say why.
- */
-export async function unreadEntries(dir: string, extensions: readonly string[]): Promise<string[]> {
+/** The entry files of a collection's folder: those the loader reads, and those it would pass over. */
+interface EntryFiles {
+  /** `<name>.<extension>` and `<name>/index.<extension>`, as the loader reads them. */
+  read: string[];
+  /**
+   * Files that look like entries but would not be read: `tin.yml`, `index.MD`, `index.markdown`. The loader passes
+   * over them without a word, so the entry would be missing from the site with nothing to say why.
+   */
+  unread: string[];
+}
+
+/** The entry files in `dir` (a collection's folder) for `extensions`, read and unread. */
+export async function entryFiles(dir: string, extensions: readonly string[]): Promise<EntryFiles> {
   const looksLikeEntry = (name: string) => /\.(ya?ml|json|md|mdx|markdown)$/i.test(name);
   const read = (name: string) => extensions.some((extension) => name.endsWith(`.${extension}`));
   // A collection with no folder yet has nothing unread; any other failure to read it is an error of its own.
@@ -29,15 +37,32 @@ export async function unreadEntries(dir: string, extensions: readonly string[]):
     throw error;
   });
   const found = await Promise.all(
-    items.map(async (item) => {
-      if (item.isFile()) return looksLikeEntry(item.name) && !read(item.name) ? [item.name] : [];
-      if (!item.isDirectory()) return [];
+    items.map(async (item): Promise<EntryFiles> => {
+      if (item.isFile()) {
+        if (!looksLikeEntry(item.name)) return { read: [], unread: [] };
+        return read(item.name) ? { read: [item.name], unread: [] } : { read: [], unread: [item.name] };
+      }
+      if (!item.isDirectory()) return { read: [], unread: [] };
       const index = (await readdir(join(dir, item.name))).filter((name) => /^index\./i.test(name) && looksLikeEntry(name));
-      const entry = index.some((name) => extensions.some((extension) => name === `index.${extension}`));
-      return entry ? [] : index.map((name) => `${item.name}/${name}`);
+      const entry = index.filter((name) => extensions.some((extension) => name === `index.${extension}`));
+      const files = (names: string[]) => names.map((name) => `${item.name}/${name}`);
+      return entry.length > 0 ? { read: files(entry), unread: [] } : { read: [], unread: files(index) };
     }),
   );
-  return found.flat();
+  // In name order, which the folder's own order is not: messages that name them read the same on every machine.
+  return { read: found.flatMap((files) => files.read).sort(), unread: found.flatMap((files) => files.unread).sort() };
+}
+
+/** An entry file's slug: its name, or its folder's, spelled by the CMS's `slugify`. The entry's id and URL. */
+const slugOf = (file: string) => slugify(file.replace(/(\/index)?\.[a-z]+$/, ''));
+
+/**
+ * The entry files among `read` that would have one slug, and so one id and one page (`thon-dong-xa.yaml` and
+ * `thon-dong-xa/index.yaml`, or `Thôn Đồng Xá.yaml`): each slug with its files.
+ */
+export function sameSlugs(read: readonly string[]): [slug: string, files: string[]][] {
+  const bySlug = Map.groupBy(read, slugOf);
+  return [...bySlug].filter(([, files]) => files.length > 1);
 }
 
 /**
@@ -53,7 +78,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
   const loader = glob({
     base,
     pattern: [`*.${extension}`, `*/index.${extension}`],
-    generateId: ({ entry }) => slugify(entry.replace(/(\/index)?\.[a-z]+$/, '')),
+    generateId: ({ entry }) => slugOf(entry),
     // Pages use the rendered HTML only. Keeping the Markdown as written too made the content store 55 MB instead of
     // 32 MB at 10,000 entries, and a build without Node's compile cache (a new machine, CI) stood 7–15 s longer before
     // its first page compiling the store, which Astro hands the pages as one string (measured, issue 7).
@@ -68,12 +93,17 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       // kept there with its digest, the next build would skip it and publish it empty. The dev server keeps Astro's
       // log, and its pages, so that the CMS stays usable.
       const building = !context.watcher;
-      const unread = await unreadEntries(fileURLToPath(new URL(base, context.config.root)), extensions);
-      if (unread.length > 0) {
-        const expected = extensions.map((extension) => t('error.entryFile', { extension })).join(', ');
-        const message = t('error.unread', { folder: `content/${collection}/`, files: unread.join(', '), expected });
-        if (building) throw new Error(message);
-        context.logger.error(message);
+      const folder = `content/${collection}/`;
+      const { read, unread } = await entryFiles(fileURLToPath(new URL(base, context.config.root)), extensions);
+      const expected = extensions.map((extension) => t('error.entryFile', { extension })).join(', ');
+      const problems = [
+        ...(unread.length > 0 ? [t('error.unread', { folder, files: unread.join(', '), expected })] : []),
+        // Astro would stop on these too, in English; an editor who saved two files under one name reads this instead.
+        ...sameSlugs(read).map(([slug, files]) => t('error.sameSlug', { folder, files: files.join(', '), slug })),
+      ];
+      if (problems.length > 0) {
+        if (building) throw new Error(problems.join('; '));
+        for (const problem of problems) context.logger.error(problem);
       }
       const failures: string[] = [];
       const logger = building

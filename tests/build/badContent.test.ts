@@ -97,9 +97,9 @@ describe('a build with bad content stops and says where and why', { timeout: 120
   test('two entries with one slug', async () => {
     const { code, output } = await astroWith('duplicate-slug', 'sync');
     expect(code).not.toBe(0);
-    expect(output).toContain('thon-dong-xa');
-    expect(output).toContain('content/units/thon-dong-xa.yaml');
-    expect(output).toContain('content/units/thon-dong-xa/index.yaml');
+    expect(output).toContain(
+      'content/units/: thon-dong-xa.yaml, thon-dong-xa/index.yaml trùng địa chỉ trang (thon-dong-xa); mỗi mục cần một tên riêng (đổi tên hoặc xóa tệp thừa)',
+    );
   });
 
   test('a reference to an entry that does not exist, or to one of the wrong kind; a decision entered twice', async () => {
