@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { t } from '../i18n/t';
 import { type LabelledField, withFieldLabels } from './fieldLabels';
+import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
 import { slugify } from './slugify';
 
@@ -32,10 +33,12 @@ export async function entryFiles(dir: string, extensions: readonly string[]): Pr
   const looksLikeEntry = (name: string) => /\.(ya?ml|json|md|mdx|markdown)$/i.test(name);
   const read = (name: string) => extensions.some((extension) => name.endsWith(`.${extension}`));
   // A collection with no folder yet has nothing unread; any other failure to read it is an error of its own.
-  const items = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+  const all = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
+  // Hidden files and folders (a Mac's `._thon.yaml` beside a copied entry) are never entries, and Astro skips them.
+  const items = all.filter((item) => !item.name.startsWith('.'));
   const found = await Promise.all(
     items.map(async (item): Promise<EntryFiles> => {
       if (item.isFile()) {
@@ -61,15 +64,14 @@ const slugOf = (file: string) => slugify(file.replace(/(\/index)?\.[a-z]+$/, '')
  * `thon-dong-xa/index.yaml`, or `Thôn Đồng Xá.yaml`): each slug with its files.
  */
 export function sameSlugs(read: readonly string[]): [slug: string, files: string[]][] {
-  const bySlug = Map.groupBy(read, slugOf);
-  return [...bySlug].filter(([, files]) => files.length > 1);
+  return groupBy(read, slugOf).filter(([, files]) => files.length > 1);
 }
 
 /**
  * Loads the entries of `content/<collection>/`: one file per entry (`<slug>.<ext>`), or a folder per entry
  * (`<slug>/index.<ext>`) when the entry keeps its photos beside it. The id, and so the URL, is the slug of that
- * name, spelled by the same `slugify` as the CMS; two files with one slug stop the build
- * (`prerenderConflictBehavior: 'error'` in astro.config.mjs), and so does a date that does not exist.
+ * name, spelled by the same `slugify` as the CMS. Two files with one slug stop the build in the dictionary's words
+ * (`sameSlugs`; the dev server logs them, then Astro's own error follows), and so does a date that does not exist.
  */
 export function entries(collection: string, kind: keyof typeof EXTENSIONS): Loader {
   const extensions = EXTENSIONS[kind];

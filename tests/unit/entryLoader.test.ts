@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { entryFiles, sameSlugs } from '../../src/lib/entryLoader';
 
@@ -15,6 +17,17 @@ describe('entryFiles', () => {
     expect(read).toEqual(['thon-dong-xa/index.yaml']);
     const news = await entryFiles('content/news', ['md', 'mdx']);
     expect(news.read).toContain('tap-trung-giai-phong-mat-bang-du-an-duong-sat-cao-toc-bac-nam-doan-qua-xa-ha-trung/index.md');
+  });
+
+  test('passes over hidden files, as Astro does: a Mac\'s copy of an entry is neither read nor unread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entry-files-'));
+    try {
+      mkdirSync(join(dir, 'thon-b'));
+      for (const name of ['thon-a.yaml', '._thon-a.yaml', '.DS_Store', 'thon-b/index.yaml', 'thon-b/._index.yaml']) writeFileSync(join(dir, name), 'name: x\n');
+      expect(await entryFiles(dir, ['yaml'])).toEqual({ read: ['thon-a.yaml', 'thon-b/index.yaml'], unread: [] });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 
   test('finds none unread in the site’s own content, photos beside entries included', async () => {
