@@ -54,10 +54,10 @@ export function fileFor(dist: string, path: string): string {
  */
 export function builtPages(dist: string): BuiltFile[] {
   const pages = builtFiles(dist, '.html');
-  const listed = readdirSync(dist)
-    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
-    .flatMap((name) => [...readFileSync(join(dist, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
-    .map(([, loc]) => new URL(loc!).pathname);
+  /** The addresses a sitemap file of the built site lists, as paths (decoded, as the files' names are). */
+  const locs = (path: string) =>
+    [...readFileSync(fileFor(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => decodeURIComponent(new URL(loc!).pathname));
+  const listed = locs('/sitemap-index.xml').flatMap(locs);
   expect(listed.length, 'pages in the sitemap').toBeGreaterThan(50);
   const read = new Set(pages.map((page) => page.path));
   expect(listed.filter((path) => !read.has(path)), 'pages in the sitemap with no file').toEqual([]);
