@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
 import { t } from '../i18n/t';
+import { fieldProblem } from './fieldLabels';
 import { extensionOfAddress, isPhotoAddress } from './photos';
 
 /**
@@ -17,7 +18,7 @@ export const bodyImages: HastPluginEntry = ({ fileURL }) => ({
     visit(node) {
       const { alt, src } = node.properties ?? {};
       const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : t('error.someArticle');
-      const at = (problem: string) => new Error(t('error.at', { file, field: 'body', problem }));
+      const at = (problem: string) => new Error(fieldProblem(file, 'body', problem));
       if (typeof alt !== 'string' || alt.trim() === '') throw at(t('error.bodyImageAlt', { src: String(src) }));
       if (typeof src === 'string' && !/^[a-z]+:/i.test(src) && !isPhotoAddress(src)) {
         throw at(t('error.bodyImageFormat', { src, format: extensionOfAddress(src) || t('error.unknownFormat') }));

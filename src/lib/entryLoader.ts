@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { t } from '../i18n/t';
-import { type LabelledField, withFieldLabels } from './fieldLabels';
+import { fieldProblem, type LabelledField, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
 import { slugify } from './slugify';
@@ -123,7 +123,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
           if (props.filePath) {
             const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
             if (bad) {
-              throw new Error(t('error.at', { file: props.filePath, field: bad.field, problem: t('error.impossibleDay', { value: bad.value }) }));
+              throw new Error(fieldProblem(props.filePath, bad.field, t('error.impossibleDay', { value: bad.value })));
             }
           }
           return context.parseData(props).catch(async (error: Error) => {

@@ -14,12 +14,15 @@ export const listItem = (index: number) => t('error.listItem', { number: index +
 export const entryFile = (collection: string, entry: { id: string; filePath?: string | undefined }) =>
   entry.filePath ?? `content/${collection}/${entry.id}`;
 
+/** What the build says to an editor of one field of one file: the file, the field, the problem. */
+export const fieldProblem = (file: string, field: string, problem: string) => t('error.at', { file, field, problem });
+
 /**
  * What a check across entries (references, villages, decisions entered twice) says of one field of one entry: its
  * file, the field, the problem.
  */
 export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, field: string, problem: string): string {
-  return t('error.at', { file: entryFile(collection, entry), field, problem });
+  return fieldProblem(entryFile(collection, entry), field, problem);
 }
 
 /**
