@@ -1,6 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
@@ -32,4 +34,15 @@ export async function withSiteCopy<T>(fixture: string, use: (dir: string) => Pro
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Builds a copy of the site with the files of `tests/fixtures/<fixture>/` added, and hands `use` its built pages:
+ * `page('van-ban/x')` is the HTML of /van-ban/x/.
+ */
+export function withBuiltSite<T>(fixture: string, use: (page: (path: string) => string) => T | Promise<T>): Promise<T> {
+  return withSiteCopy(fixture, async (dir) => {
+    await promisify(execFile)('astro', ['build', '--outDir', join(dir, 'dist')], { cwd: dir, env: astroEnv, maxBuffer: 50_000_000 });
+    return use((path) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8'));
+  });
 }
