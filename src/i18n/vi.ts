@@ -140,6 +140,8 @@ export const vi = {
   'sample.label': 'Bài mẫu',
   'sample.body': 'nội dung này chỉ để minh họa trang web, không phải tin thật; tên người trong bài là tên giả định.',
   'sample.unit': 'nội dung này chỉ để minh họa trang web; đơn vị này là giả định.',
+  /** A sample entry's title off its page: in the tab, a shared link, its preview picture, a feed reader. */
+  'sample.title': 'Bài mẫu: {title}',
   'share.label': 'Chia sẻ:',
   'share.zalo': 'Zalo',
   'share.facebook': 'Facebook',

@@ -13,6 +13,7 @@ import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
 import { awardDescription, awardTitle, isRevoked, REVOKED_NOTICE } from './awardText';
 import { formatPeriod } from './dates';
+import { sampleTitle } from './sampleTitle';
 import { absoluteUrl, paths, withAnchor } from './urls';
 import { STORY_PHOTO } from './imageSizes';
 
@@ -27,7 +28,7 @@ export function newsItem(entry: CollectionEntry<'news'>, site: URL): Promise<RSS
     const { title, summary, publishedAt, category, tags, cover, sample } = entry.data;
     const link = absoluteUrl(paths.article(entry.id), site);
     return {
-      title,
+      title: sampleTitle(title, sample),
       link,
       pubDate: publishedAt,
       description: summary,
@@ -44,7 +45,7 @@ export function storyItem(entry: CollectionEntry<'stories'>, site: URL): Promise
     const link = absoluteUrl(paths.story(entry.id), site);
     const lead = { photo, widths: [...STORY_PHOTO.widths], sizes: STORY_PHOTO.sizes, sample, summary };
     return {
-      title,
+      title: sampleTitle(title, sample),
       link,
       pubDate: publishedAt,
       description: summary,
@@ -71,7 +72,7 @@ export function awardItem(
     const path = paths.award(entry.id);
     const link = absoluteUrl(path, site);
     return {
-      title: awardTitle(award),
+      title: sampleTitle(awardTitle(award), award.sample),
       // The link is the item's id (guid) to a feed reader, which passes over an id it has seen: once revoked, the
       // decision comes again as a new item, pointing at the page's notice, so a subscriber learns of it.
       link: isRevoked(award) ? absoluteUrl(withAnchor(path, REVOKED_NOTICE), site) : link,

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { t } from '../../src/i18n/t';
+import { previewImage } from '../../src/lib/previewImage';
 import { PAGE_TYPES } from './pages';
 
 const settings = parse(readFileSync('content/settings/index.yaml', 'utf8'));
@@ -79,6 +81,28 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
       expect(feeds).toEqual(['/rss.xml', ...(PAGE_FEEDS[type] ?? [])]);
     });
   }
+
+  test('a sample entry says so in the tab, on a shared link and in its preview picture; a real one does not', async ({ page, request }) => {
+    for (const path of [PAGE_TYPES.article, PAGE_TYPES.story, PAGE_TYPES.revokedAward, PAGE_TYPES.unit]) {
+      await page.goto(path);
+      // The page's own notice: these are the sample entries of content/.
+      await expect(page.getByText('Bài mẫu:', { exact: true })).toBeVisible();
+      await expect(page, path).toHaveTitle(/^Bài mẫu: .+ \| Ủy ban nhân dân xã Hà Trung$/);
+      expect(await meta(page, 'og:title'), path).toMatch(/^Bài mẫu: /);
+      expect(await meta(page, 'og:image:alt'), path).toMatch(/^Bài mẫu: /);
+    }
+    // The picture Zalo shows beside the article's link is drawn with the marked title, not the page's heading alone.
+    await page.goto(PAGE_TYPES.article);
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    const picture = await (await request.get(new URL((await meta(page, 'og:image'))!).pathname)).body();
+    const drawn = (title: string) => previewImage({ section: 'Tin tức', title, committee: settings.committee, tagline: t('site.tagline') });
+    expect(picture.equals(await drawn(`Bài mẫu: ${heading}`))).toBe(true);
+    expect(picture.equals(await drawn(heading))).toBe(false);
+    // The plan is the commune's own: no mark.
+    await page.goto(PAGE_TYPES.plan);
+    await expect(page).toHaveTitle(/^Kế hoạch tổ chức phong trào thi đua cao điểm/);
+    expect(await meta(page, 'og:title')).toMatch(/^Kế hoạch /);
+  });
 
   test('news items, stories and decisions say when they were published', async ({ page }) => {
     await page.goto(PAGE_TYPES.article);

@@ -211,7 +211,7 @@ test('a revoked decision says so, on its page and in a shared link', async ({ pa
   await expect(page.locator('dl')).toContainText('Đã thu hồi');
   await expect(page.locator('dl')).toContainText('Ngày thu hồi 20 tháng 12 năm 2025');
   // What Zalo and Facebook show of a shared link, away from the page's warning.
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Bài mẫu: Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /^Quyết định này đã bị thu hồi\. /);
 });
 

@@ -12,6 +12,7 @@ import { cacheFile, cachedPreviewImage } from '../../lib/previewCache';
 import type { Preview } from '../../lib/previewImage';
 import { previewWriter } from '../../lib/previewWriter';
 import { publishedNewestFirst } from '../../lib/published';
+import { sampleTitle } from '../../lib/sampleTitle';
 import { siteSettings } from '../../lib/siteSettings';
 import { files, paths, previewParam } from '../../lib/urls';
 
@@ -25,17 +26,17 @@ export const getStaticPaths = (async () => {
     getCollection('documents'),
     siteSettings(),
   ]);
-  const picture = (page: string | undefined, section: string, title: string) => ({
+  const picture = (page: string | undefined, section: string, title: string, sample = false) => ({
     page,
-    preview: { section, title, committee: settings.committee, tagline: t('site.tagline') } satisfies Preview,
+    preview: { section, title: sampleTitle(title, sample), committee: settings.committee, tagline: t('site.tagline') } satisfies Preview,
   });
   const pictures = [
     picture(undefined, t('share.previewSection'), t('share.previewTitle')),
-    ...news.map((e) => picture(paths.article(e.id), t('nav.news'), e.data.title)),
-    ...stories.map((e) => picture(paths.story(e.id), t('nav.stories'), e.data.title)),
-    ...awards.map((e) => picture(paths.award(e.id), `${t('nav.awards')} · ${awardHeading(e.data)}`, e.data.title)),
+    ...news.map((e) => picture(paths.article(e.id), t('nav.news'), e.data.title, e.data.sample)),
+    ...stories.map((e) => picture(paths.story(e.id), t('nav.stories'), e.data.title, e.data.sample)),
+    ...awards.map((e) => picture(paths.award(e.id), `${t('nav.awards')} · ${awardHeading(e.data)}`, e.data.title, e.data.sample)),
     ...plans.map((e) => picture(paths.plan(e.id), t('nav.plans'), e.data.title)),
-    ...units.map((e) => picture(paths.unit(e.id), t('nav.units'), e.data.name)),
+    ...units.map((e) => picture(paths.unit(e.id), t('nav.units'), e.data.name, e.data.sample)),
     ...documents.map((e) => picture(paths.document(e.id), `${t('nav.documents')} · ${documentHeading(e.data)}`, e.data.title)),
   ];
   const write = previewWriter();
