@@ -126,6 +126,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   await browse.getByRole('link', { name: 'Hạ tầng, giải phóng mặt bằng (2)' }).click();
   await expect(page).toHaveURL(/\/guong-dien-hinh\/linh-vuc\/ha-tang\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Hạ tầng, giải phóng mặt bằng');
+  await expect(page.getByText('Các gương điển hình trong lĩnh vực “Hạ tầng, giải phóng mặt bằng”.')).toBeVisible();
   await expect(cards).toHaveCount(2);
   // The village holds the stories of the cooperative that sits in it, as the village's own page does.
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Thôn Đồng Xá (2)' }).click();
@@ -133,8 +134,21 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
     'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
     'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
   ]);
+  await expect(page.getByText('Các gương điển hình của Thôn Đồng Xá.')).toBeVisible();
+  // A villager follows the village's own feed from here, not every story of the commune, and finds its page.
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').last()).toHaveAttribute('href', '/don-vi/thon-dong-xa/rss.xml');
+  await expect(page.getByRole('link', { name: 'Nhận tin mới qua RSS' })).toHaveAttribute('href', /^\/theo-doi\/#/);
+  await page.getByRole('link', { name: 'Nhận tin mới qua RSS' }).click();
+  await expect(page.locator(':target')).toContainText('/don-vi/thon-dong-xa/rss.xml');
+  await page.goBack();
+  await page.getByRole('link', { name: 'Trang của Thôn Đồng Xá: tin tức, gương điển hình và khen thưởng' }).click();
+  await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
+  await page.goBack();
+  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Hộ gia đình (1)' }).click();
+  await expect(page.getByText('Các gương điển hình là hộ gia đình.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Năm 2025 (7)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Năm 2025');
+  await expect(page.getByText('Các gương điển hình đăng trong năm 2025.')).toBeVisible();
   await context.close();
 });
 
