@@ -56,6 +56,9 @@ test('news: newest first, eight a page, with categories and a second page', asyn
   await expect(items).toHaveCount(8);
   await expect(items.first()).toContainText('22/12/2025');
   await expect(items.first()).toContainText('Kinh tế – xã hội');
+  // Every news item of content/ is a sample, and says so before it is opened.
+  await expect(items.filter({ hasText: '22/12/2025 · Kinh tế – xã hội · Bài mẫu' })).toHaveCount(1);
+  await expect(items.filter({ hasText: ' · Bài mẫu' })).toHaveCount(8);
   const pages = page.getByRole('navigation', { name: 'Các trang' });
   await expect(pages.getByText('Trang 1')).toHaveAttribute('aria-current', 'page');
   await pages.getByRole('link', { name: 'Trang sau ›' }).click();
@@ -239,7 +242,9 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
     'Doanh nghiệp',
     'Hợp tác xã',
   ]);
-  await page.getByRole('link', { name: 'Thôn Đồng Xá' }).click();
+  // A made-up village says so in the list; a department the plan names does not.
+  await expect(page.getByRole('link', { name: 'Phòng Văn hóa – Xã hội', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Thôn Đồng Xá · Bài mẫu', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
   await expect(page.getByRole('note')).toContainText('đơn vị này là giả định');
   await expect(page.getByRole('region', { name: 'Tin tức về đơn vị' }).getByRole('listitem').first()).toBeVisible();
