@@ -61,6 +61,15 @@ test('decisions, all "Về việc khen thưởng…", are told apart in the resu
   expect(titles).toContain('Quyết định 226/QĐ-UBND (đã thu hồi): Về việc khen thưởng cá nhân có thành tích trong phong trào hỗ trợ người dân sử dụng dịch vụ công trực tuyến');
 });
 
+test('a sample entry says so in its result, as in the lists; the plan does not', async ({ page }) => {
+  await searchFor(page, 'dao duc loi song');
+  const results = page.locator('#ket-qua li');
+  const result = (title: string) => results.filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) }).getByRole('paragraph').first();
+  await expect(result(PLAN)).toHaveText('Kế hoạch');
+  await searchFor(page, 'giai phong mat bang');
+  await expect(result(GPMB)).toHaveText('Tin tức · 12 tháng 8 năm 2025 · Bài mẫu');
+});
+
 /** Every result of `query`, as the resident sees them after asking for more until there are none: their addresses, sorted. */
 async function allResults(page: Page, query: string): Promise<string[]> {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
