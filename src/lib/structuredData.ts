@@ -3,6 +3,7 @@
 import type { Article, GovernmentOrganization, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import { isoDay } from './dates';
 import type { SubjectKind } from './options';
+import { sampleTitle } from './sampleTitle';
 
 /** What the committee says about itself: content/settings/index.yaml. */
 interface Committee {
@@ -21,6 +22,8 @@ interface Committee {
 /** What every article says about itself. */
 interface ArticleFacts {
   title: string;
+  /** An entry shipped only to show the site: its headline says so, as its tab title does. */
+  sample: boolean;
   summary: string;
   /** Absolute address of the page. */
   url: string;
@@ -91,7 +94,7 @@ function committeeNode(settings: Committee, siteUrl: string) {
 function articleFields(facts: ArticleFacts, settings: Committee, siteUrl: string) {
   const publisher = committeeNode(settings, siteUrl);
   return {
-    headline: facts.title,
+    headline: sampleTitle(facts.title, facts.sample),
     description: facts.summary,
     url: facts.url,
     mainEntityOfPage: facts.url,

@@ -98,10 +98,13 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
     const drawn = (title: string) => previewImage({ section: 'Tin tức', title, committee: settings.committee, tagline: t('site.tagline') });
     expect(picture.equals(await drawn(`Bài mẫu: ${heading}`))).toBe(true);
     expect(picture.equals(await drawn(heading))).toBe(false);
-    // The plan is the commune's own: no mark.
+    // The plan and a department it names are the commune's own: no mark.
     await page.goto(PAGE_TYPES.plan);
     await expect(page).toHaveTitle(/^Kế hoạch tổ chức phong trào thi đua cao điểm/);
     expect(await meta(page, 'og:title')).toMatch(/^Kế hoạch /);
+    await page.goto('/don-vi/phong-van-hoa-xa-hoi/');
+    await expect(page).toHaveTitle('Phòng Văn hóa – Xã hội | Ủy ban nhân dân xã Hà Trung');
+    expect(await meta(page, 'og:title')).toBe('Phòng Văn hóa – Xã hội | Ủy ban nhân dân xã Hà Trung');
   });
 
   test('news items, stories and decisions say when they were published', async ({ page }) => {
@@ -132,7 +135,8 @@ test.describe('structured data', { tag: '@once' }, () => {
     const [data] = await structuredData(page);
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
-      headline: await page.getByRole('heading', { level: 1 }).textContent(),
+      // A sample, as every news item of content/ is: marked as its tab title is.
+      headline: `Bài mẫu: ${await page.getByRole('heading', { level: 1 }).textContent()}`,
       datePublished: '2025-08-12',
       image: await meta(page, 'og:image'),
       publisher: { '@type': 'GovernmentOrganization', name: settings.committee },

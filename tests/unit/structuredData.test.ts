@@ -15,6 +15,7 @@ const settings = {
 };
 const facts = {
   title: 'Đường thôn Đồng Xá',
+  sample: false,
   summary: 'Nhân dân hiến đất.',
   url: `${site}tin-tuc/duong-thon/`,
   image: `${site}og/tin-tuc/duong-thon.png`,
@@ -57,6 +58,11 @@ describe('newsArticleData', () => {
       inLanguage: 'vi',
       publisher: { '@type': 'GovernmentOrganization', name: 'Ủy ban nhân dân xã Hà Trung' },
     });
+  });
+
+  test("a sample's headline says so, as a search engine shows it away from the page's notice", () => {
+    const data = newsArticleData({ ...facts, sample: true, section: 'Hạ tầng', keywords: [] }, settings, site);
+    expect(data.headline).toBe('Bài mẫu: Đường thôn Đồng Xá');
   });
 });
 

@@ -7,6 +7,7 @@ import { awardDate, awardItem, newsItem, storyItem } from '../../../lib/feedItem
 import { feedResponse } from '../../../lib/feedResponse';
 import { latestItems } from '../../../lib/latestItems';
 import { publishedNewestFirst } from '../../../lib/published';
+import { sampleTitle } from '../../../lib/sampleTitle';
 import { unitActivity } from '../../../lib/unitActivity';
 import { feeds, paths } from '../../../lib/urls';
 import { namesById } from '../../../lib/namesById';
@@ -39,7 +40,7 @@ export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
     ...awards.map((e) => ({ date: awardDate(e.data), make: () => awardItem(e, site!, unitNames, storyIds) })),
   ]);
   return feedResponse({
-    title: unit.data.name,
+    title: sampleTitle(unit.data.name, unit.data.sample),
     committee: locals.settings.committee,
     description: t(withUnitsHere ? 'feed.villageDescription' : 'feed.unitDescription', { unit: unit.data.name }),
     page: paths.unit(unit.id),
