@@ -71,6 +71,7 @@ for (const n of NS) {
       article: pageWeight(dist, 'tin-tuc/tap-trung-giai-phong-mat-bang-du-an-duong-sat-cao-toc-bac-nam-doan-qua-xa-ha-trung'),
       story: pageWeight(dist, 'guong-dien-hinh/ho-ong-hoang-van-e-tu-nguyen-hien-dat-mo-rong-duong-thon-dong-xa'),
       award: pageWeight(dist, 'khen-thuong/qd-205-qd-ubnd-2025'),
+      honorRoll: pageWeight(dist, 'khen-thuong'),
       unit: pageWeight(dist, 'don-vi/thon-dong-xa'),
       document: pageWeight(dist, 'van-ban/luat-thi-dua-khen-thuong-2022'),
       search: pageWeight(dist, 'tim-kiem'),

@@ -16,6 +16,9 @@ export const NEWS_PER_PAGE = 8;
 /** Story cards per list page: four rows of three on a wide screen. */
 export const STORIES_PER_PAGE = 12;
 
+/** Decisions per page of the honor roll: a few lines each, and a commune may sign hundreds in a year. */
+export const AWARDS_PER_PAGE = 20;
+
 /**
  * The paths of a list's pages, as a `[...page]` route's getStaticPaths returns them: the route's other `params` and
  * `props`, plus the page's parameter (none for the first page), its number, how many pages there are and its items.

@@ -23,7 +23,7 @@ export const paths = {
   story: (slug: string) => `/guong-dien-hinh/${slug}/`,
   /** Stories narrowed by one facet: kind of subject, unit, field or year. */
   storiesBy: (facet: StoryFacet, value: string | number, page = 1) => pageOf(`/guong-dien-hinh/${facet}/${value}/`, page),
-  awards: () => '/khen-thuong/',
+  awards: (page = 1) => pageOf('/khen-thuong/', page),
   award: (slug: string) => `/khen-thuong/${slug}/`,
   units: () => '/don-vi/',
   unit: (slug: string) => `/don-vi/${slug}/`,

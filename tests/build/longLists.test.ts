@@ -1,6 +1,6 @@
-// Lists that grow with the site (news, a tag, a category, the stories and a way of browsing them) come a page at a
-// time. Built from a copy of the site with 150 synthetic entries, so every such list runs over several pages; a
-// resident following "Trang sau" from the first page sees every item once, newest first.
+// Lists that grow with the site (news, a tag, a category, the stories and a way of browsing them, the honor roll) come
+// a page at a time. Built from a copy of the site with 150 synthetic entries, so every such list runs over several
+// pages; a resident following "Trang sau" from the first page sees every item once, in the list's order.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { syntheticSite } from '../../scripts/lib/synthetic.mjs';
-import { NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
+import { honorRollOrder } from '../../src/lib/awardText';
+import type { AWARD_FORMS, AWARD_STATUSES } from '../../src/lib/options';
+import { AWARDS_PER_PAGE, NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
 import { slugify } from '../../src/lib/slugify';
 import { paths } from '../../src/lib/urls';
 
@@ -30,9 +32,18 @@ function entries(collection: 'news' | 'stories') {
     .filter((entry) => !entry.draft);
 }
 
+/** The reward decisions of the synthetic site (real and synthetic), with what orders the honor roll. */
+function decisions() {
+  const dir = join(site.dir, 'content/awards');
+  return readdirSync(dir).map((file) => {
+    const data = parse(readFileSync(join(dir, file), 'utf8')) as { issuedAt: string; form: (typeof AWARD_FORMS)[number]; status: (typeof AWARD_STATUSES)[number] };
+    return { id: file.replace(/\.yaml$/, ''), data: { issuedAt: new Date(data.issuedAt), form: data.form, status: data.status } };
+  });
+}
+
 /** Reads page after page from `first` by the "Trang sau" link, as a resident would; returns what each page lists. */
 function walk(first: string, itemLink: RegExp) {
-  const pages: { path: string; title: string; items: string[] }[] = [];
+  const pages: { path: string; title: string; main: string; items: string[] }[] = [];
   let path: string | undefined = first;
   while (path) {
     const html: string = readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -40,6 +51,7 @@ function walk(first: string, itemLink: RegExp) {
     pages.push({
       path,
       title: html.match(/<h1[^>]*>([^<]*)<\/h1>/)![1]!,
+      main,
       items: [...new Set([...main.matchAll(itemLink)].map((m) => m[1]!))],
     });
     path = main.match(/<a class="button" href="([^"]+)" rel="next">/)?.[1];
@@ -58,17 +70,23 @@ beforeAll(async () => {
 
 afterAll(() => site.remove());
 
-/** Every item once, on full pages but the last, newest first; the set of items is `expected`. */
-function expectWholeList(pages: ReturnType<typeof walk>, perPage: number, expected: { id: string; publishedAt: string }[]) {
+/** Every item once, on full pages but the last; the set of items is `expected`. Returns the items in the order listed. */
+function expectEachOnce(pages: ReturnType<typeof walk>, perPage: number, expected: readonly { id: string }[]) {
   const ids = pages.flatMap((p) => p.items);
   expect(new Set(ids).size).toBe(ids.length);
   expect([...ids].sort()).toEqual(expected.map((e) => e.id).sort());
   expect(pages.slice(0, -1).every((p) => p.items.length === perPage)).toBe(true);
+  return ids;
+}
+
+/** Every item once, on full pages but the last, newest first; the set of items is `expected`. */
+function expectWholeList(pages: ReturnType<typeof walk>, perPage: number, expected: { id: string; publishedAt: string }[]) {
+  const ids = expectEachOnce(pages, perPage, expected);
   const dates = ids.map((id) => expected.find((e) => e.id === id)!.publishedAt);
   expect(dates).toEqual([...dates].sort().reverse());
 }
 
-describe('a long list comes a page at a time, every item once, newest first', () => {
+describe('a long list comes a page at a time, every item once, in its order', () => {
   const news = entries('news');
   const stories = entries('stories');
   const newsLinks = /<h[23][^>]*>\s*<a href="\/tin-tuc\/([^"/]+)\/"/g;
@@ -102,6 +120,22 @@ describe('a long list comes a page at a time, every item once, newest first', ()
     expect(year.length).toBeGreaterThan(1);
     expect(year[1]!.title).toBe('Gương điển hình: Năm 2025, trang 2');
     expectWholeList(year, STORIES_PER_PAGE, stories.filter((s) => s.publishedAt.startsWith('2025')));
+  });
+
+  test('the honor roll, at /khen-thuong/, /khen-thuong/trang/2/, …, each page under its years and forms', () => {
+    const all = decisions();
+    const pages = walk(paths.awards(), /<h4[^>]*>\s*<a href="\/khen-thuong\/([^"/]+)\/"/g);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => paths.awards(i + 1)));
+    expect(pages[1]!.title).toBe('Bảng vàng khen thưởng, trang 2');
+    const ids = expectEachOnce(pages, AWARDS_PER_PAGE, all);
+    // Listed in the roll's order (tests/unit/awardText.test.ts): putting them in that order changes nothing.
+    const listed = ids.map((id) => all.find((a) => a.id === id)!);
+    expect(honorRollOrder(listed).map((a) => a.id)).toEqual(ids);
+    // The last page goes on with the Giấy khen of 2025 that the first page began, then the Bằng khen.
+    const headings = (main: string) => [...main.matchAll(/<h([23])[^>]*>([^<]+)<\/h\1>/g)].map((m) => m[2]);
+    expect(headings(pages[0]!.main)).toEqual(['Năm 2025', 'Giấy khen của Chủ tịch UBND xã']);
+    expect(headings(pages.at(-1)!.main)).toEqual(['Năm 2025', 'Giấy khen của Chủ tịch UBND xã', 'Bằng khen của Chủ tịch UBND tỉnh']);
   });
 });
 
