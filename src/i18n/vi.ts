@@ -204,6 +204,8 @@ export const vi = {
   'award.listIntro': 'Các quyết định khen thưởng trong phong trào thi đua, theo năm và hình thức khen thưởng, mới nhất trước; quyết định đã thu hồi xếp cuối, có ghi rõ.',
   'award.feedDescription': 'Các quyết định khen thưởng trong phong trào thi đua, mới nhất trước.',
   'award.yearHeading': 'Năm {year}',
+  'award.contents': 'Bảng vàng theo năm và hình thức khen thưởng',
+  'award.count': '{count} quyết định',
   'award.number': 'Số quyết định',
   'award.issuedAt': 'Ngày ký',
   'award.issuer': 'Cơ quan ban hành',

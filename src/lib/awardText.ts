@@ -1,9 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t';
-import { yearOf } from './dates';
 import { firstWhere } from './firstWhere';
-import { AWARD_FORMS, SUBJECT_KINDS } from './options';
-import { sortNewestFirst } from './sortByDate';
+import { SUBJECT_KINDS } from './options';
 
 type Award = CollectionEntry<'awards'>['data'];
 
@@ -18,19 +16,6 @@ export function isRevoked(award: Pick<Award, 'status'>): boolean {
  */
 export function inForceFirst<T extends { data: Pick<Award, 'status'> }>(awards: readonly T[]): T[] {
   return firstWhere(awards, (award) => !isRevoked(award.data));
-}
-
-/**
- * The honor roll's order, which its pages are cut from: newest year first; inside a year the forms in the plan's
- * order (Giấy khen, Bằng khen, then the titles); inside a form those in force before any revoked one, each newest first.
- */
-export function honorRollOrder<T extends { data: Pick<Award, 'issuedAt' | 'form' | 'status'> }>(awards: readonly T[]): T[] {
-  const rank = ({ data }: T) => [-yearOf(data.issuedAt), AWARD_FORMS.indexOf(data.form), Number(isRevoked(data))] as const;
-  // Sorting is stable: decisions of one rank stay newest first.
-  return sortNewestFirst(awards, (a) => a.data.issuedAt).sort((a, b) => {
-    const [x, y] = [rank(a), rank(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-  });
 }
 
 /** The id of a revoked decision's notice on its page, which its feed item links to. */

@@ -50,6 +50,7 @@ export const AWARD_FORMS = [
   'chien-si-thi-dua-co-so',
   'tap-the-lao-dong-tien-tien',
 ] as const;
+export type AwardForm = (typeof AWARD_FORMS)[number];
 
 /** Whether a reward decision is in force or has been revoked. */
 export const AWARD_STATUSES = ['hieu-luc', 'thu-hoi'] as const;

@@ -5,6 +5,11 @@ function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
+/** The page (1-based) that holds the item at `index` (0-based). */
+export function pageHolding(index: number, perPage: number): number {
+  return Math.floor(index / perPage) + 1;
+}
+
 /** The items on page `page` (1-based). */
 function pageItems<T>(items: readonly T[], page: number, perPage: number): T[] {
   return items.slice((page - 1) * perPage, page * perPage);

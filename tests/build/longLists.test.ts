@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { syntheticSite } from '../../scripts/lib/synthetic.mjs';
-import { honorRollOrder } from '../../src/lib/awardText';
+import { honorRollOrder } from '../../src/lib/honorRoll';
 import type { AWARD_FORMS, AWARD_STATUSES } from '../../src/lib/options';
 import { AWARDS_PER_PAGE, NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
 import { slugify } from '../../src/lib/slugify';
@@ -136,6 +136,17 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     const headings = (main: string) => [...main.matchAll(/<h([23])[^>]*>([^<]+)<\/h\1>/g)].map((m) => m[2]);
     expect(headings(pages[0]!.main)).toEqual(['Năm 2025', 'Giấy khen của Chủ tịch UBND xã']);
     expect(headings(pages.at(-1)!.main)).toEqual(['Năm 2025', 'Giấy khen của Chủ tịch UBND xã', 'Bằng khen của Chủ tịch UBND tỉnh']);
+    // Every page leads to where each year and form begins: the one Bằng khen, on the last page, among them.
+    const giayKhen = all.filter((a) => a.data.form === 'giay-khen-xa').length;
+    for (const { main } of pages) {
+      const contents = main.match(/<nav aria-label="Bảng vàng theo năm và hình thức khen thưởng"[\s\S]*?<\/nav>/)![0];
+      expect(contents.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toBe(
+        `Năm 2025: Giấy khen của Chủ tịch UBND xã (${giayKhen} quyết định) · Bằng khen của Chủ tịch UBND tỉnh (1 quyết định)`,
+      );
+      expect(contents).toContain(`href="${paths.awards()}#nam-2025-giay-khen-xa"`);
+      expect(contents).toContain(`href="${paths.awards(pages.length)}#nam-2025-bang-khen-tinh"`);
+    }
+    expect(pages.at(-1)!.main).toContain('id="nam-2025-bang-khen-tinh"');
   });
 });
 
