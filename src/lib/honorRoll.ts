@@ -5,7 +5,6 @@ import { yearOf } from './dates';
 import { groupBy } from './groupBy';
 import { AWARD_FORMS, type AwardForm } from './options';
 import { pageHolding } from './paginate';
-import { sortNewestFirst } from './sortByDate';
 
 type Award = Pick<CollectionEntry<'awards'>['data'], 'issuedAt' | 'form' | 'status'>;
 
@@ -14,12 +13,16 @@ type Award = Pick<CollectionEntry<'awards'>['data'], 'issuedAt' | 'form' | 'stat
  * order (Giấy khen, Bằng khen, then the titles); inside a form those in force before any revoked one, each newest first.
  */
 export function honorRollOrder<T extends { data: Award }>(awards: readonly T[]): T[] {
-  const rank = ({ data }: T) => [-yearOf(data.issuedAt), AWARD_FORMS.indexOf(data.form), Number(isRevoked(data))] as const;
-  // Sorting is stable: decisions of one rank stay newest first.
-  return sortNewestFirst(awards, (a) => a.data.issuedAt).sort((a, b) => {
-    const [x, y] = [rank(a), rank(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  const keyed = awards.map((award) => {
+    const { issuedAt, form } = award.data;
+    return { award, key: [-yearOf(issuedAt), AWARD_FORMS.indexOf(form), Number(isRevoked(award.data)), -issuedAt.getTime()] };
   });
+  return keyed.sort((a, b) => a.key.reduce((order, k, i) => order || k - b.key[i]!, 0)).map(({ award }) => award);
+}
+
+/** Decisions in the roll's order, by year and, inside each year, by form. */
+export function byYearAndForm<T extends { data: Award }>(ordered: readonly T[]): [number, [AwardForm, T[]][]][] {
+  return groupBy(ordered, (a) => yearOf(a.data.issuedAt)).map(([year, inYear]) => [year, groupBy(inYear, (a) => a.data.form)]);
 }
 
 /** One year of the roll: each of its forms, with how many decisions it has and the page it begins on. */
@@ -30,9 +33,9 @@ export interface RollYear {
 
 /** The roll's contents, year by year, from the decisions in its order as its pages hold `perPage` each. */
 export function honorRollContents(ordered: readonly { data: Award }[], perPage: number): RollYear[] {
-  const placed = ordered.map((award, index) => ({ award, page: pageHolding(index, perPage) }));
-  return groupBy(placed, ({ award }) => yearOf(award.data.issuedAt)).map(([year, inYear]) => ({
+  const pageOf = new Map(ordered.map((award, index) => [award, pageHolding(index, perPage)]));
+  return byYearAndForm(ordered).map(([year, forms]) => ({
     year,
-    forms: groupBy(inYear, ({ award }) => award.data.form).map(([form, inForm]) => ({ form, count: inForm.length, page: inForm[0]!.page })),
+    forms: forms.map(([form, list]) => ({ form, count: list.length, page: pageOf.get(list[0]!)! })),
   }));
 }

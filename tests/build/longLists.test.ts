@@ -2,7 +2,7 @@
 // a page at a time. Built from a copy of the site with 150 synthetic entries, so every such list runs over several
 // pages; a resident following "Trang sau" from the first page sees every item once, in the list's order.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { syntheticSite } from '../../scripts/lib/synthetic.mjs';
-import { honorRollOrder } from '../../src/lib/honorRoll';
-import type { AWARD_FORMS, AWARD_STATUSES } from '../../src/lib/options';
+import { t } from '../../src/i18n/t';
+import { byYearAndForm, honorRollOrder } from '../../src/lib/honorRoll';
+import type { AWARD_STATUSES, AwardForm } from '../../src/lib/options';
 import { AWARDS_PER_PAGE, NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
 import { slugify } from '../../src/lib/slugify';
 import { paths } from '../../src/lib/urls';
@@ -20,6 +21,26 @@ const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
 const site = syntheticSite(150);
 const dist = join(site.dir, 'dist');
+
+// The synthetic decisions are all Giấy khen of 2025. These give the honor roll a second year with three forms and a
+// revoked decision, so its contents lead to several pages and a form begins in the middle of one.
+const FORMS_2024: AwardForm[] = [...Array<AwardForm>(21).fill('giay-khen-xa'), 'bang-khen-tinh', 'bang-khen-tinh', 'lao-dong-tien-tien'];
+FORMS_2024.forEach((form, i) => {
+  const revoked = i === 20;
+  const yaml = [
+    `title: "Về việc khen thưởng năm 2024, lần ${i + 1}"`,
+    `number: "${i + 1}/QĐ-UBND"`,
+    `issuedAt: 2024-${String(1 + (i % 12)).padStart(2, '0')}-10`,
+    'issuer: Ủy ban nhân dân xã Hà Trung',
+    'signer:\n  name: Trịnh Hồng Sơn\n  title: Chủ tịch',
+    `form: ${form}`,
+    'reason: "Có thành tích xuất sắc trong phong trào thi đua."',
+    'recipients:\n  - name: "Ông Nguyễn Văn A"\n    kind: ca-nhan\n    unit: thon-bench-1',
+    ...(revoked ? ['status: thu-hoi', 'revokedAt: 2024-12-20', 'statusNote: "Thu hồi vì thành tích đã được khen thưởng."'] : []),
+    'sample: true',
+  ];
+  writeFileSync(join(site.dir, 'content/awards', `qd-2024-${i + 1}.yaml`), `${yaml.join('\n')}\n`);
+});
 
 /** The published entries of a collection in the synthetic site (real and synthetic), with their front matter. */
 function entries(collection: 'news' | 'stories') {
@@ -38,7 +59,7 @@ function entries(collection: 'news' | 'stories') {
 function decisions() {
   const dir = join(site.dir, 'content/awards');
   return readdirSync(dir).map((file) => {
-    const data = parse(readFileSync(join(dir, file), 'utf8')) as { issuedAt: string; form: (typeof AWARD_FORMS)[number]; status: (typeof AWARD_STATUSES)[number] };
+    const data = parse(readFileSync(join(dir, file), 'utf8')) as { issuedAt: string; form: AwardForm; status: (typeof AWARD_STATUSES)[number] };
     return { id: file.replace(/\.yaml$/, ''), data: { issuedAt: new Date(data.issuedAt), form: data.form, status: data.status } };
   });
 }
@@ -131,24 +152,43 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => paths.awards(i + 1)));
     expect(pages[1]!.title).toBe('Bảng vàng khen thưởng, trang 2');
     const ids = expectEachOnce(pages, AWARDS_PER_PAGE, all);
-    // Listed in the roll's order (tests/unit/awardText.test.ts): putting them in that order changes nothing.
+    // Listed in the roll's order (tests/unit/honorRoll.test.ts): putting them in that order changes nothing.
     const listed = ids.map((id) => all.find((a) => a.id === id)!);
     expect(honorRollOrder(listed).map((a) => a.id)).toEqual(ids);
-    // The last page goes on with the Giấy khen of 2025 that the first page began, then the Bằng khen.
+    // Each page's part under its own year and form headings, a group cut by a page's end going on under them.
     const headings = (main: string) => [...main.matchAll(/<h([23])[^>]*>([^<]+)<\/h\1>/g)].map((m) => m[2]);
-    expect(headings(pages[0]!.main)).toEqual(['Năm 2025', 'Giấy khen của Chủ tịch UBND xã']);
-    expect(headings(pages.at(-1)!.main)).toEqual(['Năm 2025', 'Giấy khen của Chủ tịch UBND xã', 'Bằng khen của Chủ tịch UBND tỉnh']);
-    // Every page leads to where each year and form begins: the one Bằng khen, on the last page, among them.
-    const giayKhen = all.filter((a) => a.data.form === 'giay-khen-xa').length;
-    for (const { main } of pages) {
-      const contents = main.match(/<nav aria-label="Bảng vàng theo năm và hình thức khen thưởng"[\s\S]*?<\/nav>/)![0];
-      expect(contents.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toBe(
-        `Năm 2025: Giấy khen của Chủ tịch UBND xã (${giayKhen} quyết định) · Bằng khen của Chủ tịch UBND tỉnh (1 quyết định)`,
-      );
-      expect(contents).toContain(`href="${paths.awards()}#nam-2025-giay-khen-xa"`);
-      expect(contents).toContain(`href="${paths.awards(pages.length)}#nam-2025-bang-khen-tinh"`);
+    const byId = new Map(all.map((a) => [a.id, a]));
+    for (const { main, items } of pages) {
+      const groups = byYearAndForm(items.map((id) => byId.get(id)!));
+      const expected = groups.flatMap(([year, forms]) => [`Năm ${year}`, ...forms.map(([form]) => t(`awardForm.${form}`))]);
+      expect(headings(main)).toEqual([t('award.contents'), ...expected]);
     }
-    expect(pages.at(-1)!.main).toContain('id="nam-2025-bang-khen-tinh"');
+    expect(headings(pages.at(-1)!.main)).toContain('Năm 2024');
+    // Every page opens with the same contents: each year's forms with their counts, each linking to the page where
+    // the form begins (its heading is there, and not on the page before).
+    const contentsOf = (main: string) => main.match(/<nav[^>]*aria-labelledby="muc-luc"[\s\S]*?<\/nav>/)![0];
+    const contents = contentsOf(pages[0]!.main);
+    expect(pages.every((p) => contentsOf(p.main) === contents)).toBe(true);
+    const count = (year: number, form: AwardForm) => all.filter((a) => a.data.issuedAt.getFullYear() === year && a.data.form === form).length;
+    expect(contents.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe(
+      'Mục lục bảng vàng ' +
+        `Năm 2025: Giấy khen của Chủ tịch UBND xã (${count(2025, 'giay-khen-xa')} quyết định) · Bằng khen của Chủ tịch UBND tỉnh (1 quyết định) ` +
+        'Năm 2024: Giấy khen của Chủ tịch UBND xã (21 quyết định) · Bằng khen của Chủ tịch UBND tỉnh (2 quyết định) · Danh hiệu Lao động tiên tiến (1 quyết định)',
+    );
+    const links = [...contents.matchAll(/<a href="([^"#]+)#([^"]+)" aria-label="([^"]+)"/g)];
+    expect(links.map((l) => l[3])).toEqual([
+      'Giấy khen của Chủ tịch UBND xã, năm 2025',
+      'Bằng khen của Chủ tịch UBND tỉnh, năm 2025',
+      'Giấy khen của Chủ tịch UBND xã, năm 2024',
+      'Bằng khen của Chủ tịch UBND tỉnh, năm 2024',
+      'Danh hiệu Lao động tiên tiến, năm 2024',
+    ]);
+    for (const [, href, anchor] of links) {
+      const at = pages.findIndex((p) => p.path === href);
+      expect(pages[at]!.main, `${href}#${anchor}`).toContain(`id="${anchor}"`);
+      if (at > 0) expect(pages[at - 1]!.main, `${href}#${anchor}`).not.toContain(`id="${anchor}"`);
+    }
+    expect(new Set(links.map((l) => l[1])).size).toBeGreaterThan(1);
     // Only a long roll has its contents: the gates' HTML check (tests/e2e/gates.spec.ts) never sees them on the example site.
     const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
     for (const { path } of pages) {
