@@ -153,6 +153,7 @@ export const vi = {
   /** Stands for the pages left out between two page numbers; hidden from screen readers. */
   'pagination.gap': '…',
   'pagination.pageTitle': '{title}, trang {page}',
+  'pagination.continued': '{heading} (tiếp theo)',
 
   'news.listTitle': 'Tin tức',
   'news.listIntro': 'Tin hoạt động của phong trào thi đua cao điểm trên địa bàn xã.',

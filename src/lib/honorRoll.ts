@@ -25,9 +25,10 @@ export function byYearAndForm<T extends { data: Award }>(ordered: readonly T[]):
   return groupBy(ordered, (a) => yearOf(a.data.issuedAt)).map(([year, inYear]) => [year, groupBy(inYear, (a) => a.data.form)]);
 }
 
-/** One year of the roll: each of its forms, with how many decisions it has and the page it begins on. */
+/** One year of the roll and the page it begins on; each of its forms, with how many decisions it has and the page it begins on. */
 export interface RollYear {
   year: number;
+  page: number;
   forms: { form: AwardForm; count: number; page: number }[];
 }
 
@@ -36,6 +37,7 @@ export function honorRollContents(ordered: readonly { data: Award }[], perPage: 
   const pageOf = new Map(ordered.map((award, index) => [award, pageHolding(index, perPage)]));
   return byYearAndForm(ordered).map(([year, forms]) => ({
     year,
+    page: pageOf.get(forms[0]![1][0]!)!,
     forms: forms.map(([form, list]) => ({ form, count: list.length, page: pageOf.get(list[0]!)! })),
   }));
 }

@@ -155,15 +155,22 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     // Listed in the roll's order (tests/unit/honorRoll.test.ts): putting them in that order changes nothing.
     const listed = ids.map((id) => all.find((a) => a.id === id)!);
     expect(honorRollOrder(listed).map((a) => a.id)).toEqual(ids);
-    // Each page's part under its own year and form headings, a group cut by a page's end going on under them.
+    // Each page's part under its own year and form headings; a group begun on an earlier page goes on "(tiếp theo)".
     const headings = (main: string) => [...main.matchAll(/<h([23])[^>]*>([^<]+)<\/h\1>/g)].map((m) => m[2]);
     const byId = new Map(all.map((a) => [a.id, a]));
+    const begun = new Set<string>();
     for (const { main, items } of pages) {
       const groups = byYearAndForm(items.map((id) => byId.get(id)!));
-      const expected = groups.flatMap(([year, forms]) => [`Năm ${year}`, ...forms.map(([form]) => t(`awardForm.${form}`))]);
+      const named = (text: string, group: string) => (begun.has(group) ? `${text} (tiếp theo)` : text);
+      const expected = groups.flatMap(([year, forms]) => [
+        named(`Năm ${year}`, `${year}`),
+        ...forms.map(([form]) => named(t(`awardForm.${form}`), `${year} ${form}`)),
+      ]);
       expect(headings(main)).toEqual([t('award.contents'), ...expected]);
+      for (const [year, forms] of groups) [`${year}`, ...forms.map(([form]) => `${year} ${form}`)].forEach((group) => begun.add(group));
     }
-    expect(headings(pages.at(-1)!.main)).toContain('Năm 2024');
+    expect(headings(pages[1]!.main)).toContain('Năm 2025 (tiếp theo)');
+    expect(headings(pages.at(-1)!.main)).toContain('Năm 2024 (tiếp theo)');
     // Every page opens with the same contents: each year's forms with their counts, each linking to the page where
     // the form begins (its heading is there, and not on the page before).
     const contentsOf = (main: string) => main.match(/<nav[^>]*aria-labelledby="muc-luc"[\s\S]*?<\/nav>/)![0];

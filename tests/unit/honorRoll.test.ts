@@ -42,12 +42,13 @@ describe('honorRollContents', () => {
     expect(honorRollContents(roll, 2)).toEqual([
       {
         year: 2025,
+        page: 1,
         forms: [
           { form: 'giay-khen-xa', count: 5, page: 1 },
           { form: 'bang-khen-tinh', count: 1, page: 3 },
         ],
       },
-      { year: 2024, forms: [{ form: 'giay-khen-xa', count: 1, page: 4 }] },
+      { year: 2024, page: 4, forms: [{ form: 'giay-khen-xa', count: 1, page: 4 }] },
     ]);
   });
 
