@@ -15,7 +15,7 @@ const n = Number(process.argv[2] ?? 10000);
 /** What a variant leaves out: routes under src/pages/, and an integration's line in astro.config.mjs. */
 const PICTURES = { routes: ['xem-truoc'], config: /^\s*previewImages\(\),\n/m };
 const LISTS = {
-  routes: ['tin-tuc/[...page].astro', 'tin-tuc/chuyen-muc', 'the', 'guong-dien-hinh/[...page].astro', 'guong-dien-hinh/[facet]', 'don-vi/[slug]'],
+  routes: ['tin-tuc/[...page].astro', 'tin-tuc/chuyen-muc', 'the', 'guong-dien-hinh/[...page].astro', 'guong-dien-hinh/[facet]', 'don-vi/[slug]', 'khen-thuong/[...page].astro'],
 };
 const VARIANTS = [
   { name: 'the whole site', leaves: [] },
