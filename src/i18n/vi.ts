@@ -50,7 +50,7 @@ export const vi = {
   'plan.periodRange': 'Từ {start} đến {end}',
   'plan.status': 'Tình trạng',
   'plan.legalBases': 'Căn cứ ban hành',
-  'plan.toc': 'Mục lục',
+  'contents.title': 'Mục lục',
   'plan.recipients': 'Nơi nhận',
   'plan.unrecorded': 'Chưa ghi trong bản lưu',
   'plan.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

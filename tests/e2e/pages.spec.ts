@@ -230,19 +230,32 @@ test('a revoked decision says so, on its page and in a shared link', async ({ pa
 
 test('units: grouped by kind; a village page gathers its news, stories and commendations', async ({ page }) => {
   await page.goto(PAGE_TYPES.units);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
-    'Phòng ban, cơ quan',
-    'Mặt trận và đoàn thể',
-    'Thôn',
-    'Tiểu khu',
-    'Doanh nghiệp',
-    'Hợp tác xã',
-  ]);
+  const kinds = ['Phòng ban, cơ quan', 'Mặt trận và đoàn thể', 'Thôn', 'Tiểu khu', 'Doanh nghiệp', 'Hợp tác xã'];
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Mục lục', ...kinds]);
+  // Its contents lead to each kind, with how many units it has.
+  const contents = page.getByRole('navigation', { name: 'Mục lục' });
+  await expect(contents.getByRole('link')).toHaveText(kinds);
+  for (const kind of kinds) {
+    const units = await page.getByRole('region', { name: kind, exact: true }).getByRole('listitem').count();
+    await expect(contents.getByRole('listitem').filter({ hasText: kind })).toHaveText(`${kind} (${units})`);
+  }
+  await contents.getByRole('link', { name: 'Tiểu khu', exact: true }).click();
+  await expect(page).toHaveURL(/\/don-vi\/#loai-tieu-khu$/);
+  await expect(page.getByRole('heading', { name: 'Tiểu khu', exact: true })).toBeInViewport();
   // A made-up village says so in the list; a department the plan names does not.
   await expect(page.getByRole('link', { name: 'Phòng Văn hóa – Xã hội', exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Thôn Đồng Xá · Bài mẫu', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
   await expect(page.getByRole('note')).toContainText('đơn vị này là giả định');
+  // Its contents count each of its lists and lead to it.
+  const lists = ['Tin tức về đơn vị', 'Gương điển hình của đơn vị', 'Khen thưởng của đơn vị'];
+  const unitContents = page.getByRole('navigation', { name: 'Mục lục' });
+  for (const list of lists) {
+    const items = await page.getByRole('region', { name: list }).getByRole('listitem').count();
+    await expect(unitContents.getByRole('listitem').filter({ hasText: list })).toHaveText(`${list} (${items})`);
+  }
+  await unitContents.getByRole('link', { name: 'Khen thưởng của đơn vị' }).click();
+  await expect(page).toHaveURL(/#khen-don-vi$/);
   await expect(page.getByRole('region', { name: 'Tin tức về đơn vị' }).getByRole('listitem').first()).toBeVisible();
   // Its own household's story, and that of the cooperative that sits in the village.
   await expect(page.getByRole('region', { name: 'Gương điển hình của đơn vị' }).getByRole('heading', { level: 3 })).toHaveText([
