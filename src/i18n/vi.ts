@@ -177,7 +177,7 @@ export const vi = {
   'story.listTitle': 'Gương điển hình tiên tiến, gương người tốt, việc tốt',
   'story.listIntro': 'Những tập thể, cá nhân, hộ gia đình, doanh nghiệp tiêu biểu trong phong trào thi đua, để cùng học tập và nhân rộng.',
   'story.browse': 'Xem theo',
-  'story.browseJump': 'Xem theo đối tượng, đơn vị, lĩnh vực, năm',
+  'story.browseJump': 'Xem theo đối tượng, lĩnh vực, năm, đơn vị',
   'story.byKind': 'Đối tượng',
   'story.byUnit': 'Đơn vị, thôn',
   'story.byField': 'Lĩnh vực',

@@ -28,8 +28,9 @@ export interface Facet<T> {
 }
 
 /**
- * The ways to browse `stories` — by kind of subject, unit or village, field and year — each with only the values
- * some story has, in a fixed order (the order of the options, unit names alphabetically, newest year first). A
+ * The ways to browse `stories` — by kind of subject, field, year, and unit or village — each with only the values
+ * some story has, in a fixed order (the order of the options, newest year first, unit names alphabetically). The
+ * units come last: a commune has tens of them, and on a phone the short lists would otherwise wait below theirs. A
  * village also holds the stories of the units that sit in it, as its page does.
  */
 export function storyFacets<T extends Browsable>(stories: readonly T[], units: readonly PlacedUnit[]): Facet<T>[] {
@@ -44,8 +45,8 @@ export function storyFacets<T extends Browsable>(stories: readonly T[], units: r
   const years = [...new Set(stories.map((s) => String(yearOf(s.data.publishedAt))))].sort().reverse();
   return [
     { facet: 'doi-tuong', label: t('story.byKind'), values: values((s) => s.data.subject.kind, [...SUBJECT_KINDS], (v) => t(`subjectKind.${v as SubjectKind}`)) },
-    { facet: 'don-vi', label: t('story.byUnit'), values: values((s) => placed([s.data.unit]).map((u) => u.id), unitIds, (v) => unitNames.get(v)!) },
     { facet: 'linh-vuc', label: t('story.byField'), values: values((s) => s.data.field, [...STORY_FIELDS], (v) => t(`storyField.${v as StoryField}`)) },
     { facet: 'nam', label: t('story.byYear'), values: values((s) => String(yearOf(s.data.publishedAt)), years, (v) => t('story.yearValue', { year: v })) },
+    { facet: 'don-vi', label: t('story.byUnit'), values: values((s) => placed([s.data.unit]).map((u) => u.id), unitIds, (v) => unitNames.get(v)!) },
   ];
 }
