@@ -201,6 +201,14 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
   }
   await expect(page.getByRole('region', { name: 'Cách theo dõi, từng bước' }).getByRole('listitem')).toHaveCount(4);
+  // Its contents lead to each list of feeds, with how many it has: a village's is screens down.
+  const contents = page.getByRole('navigation', { name: 'Mục lục' });
+  for (const list of ['Cả trang', 'Theo mục', 'Tin tức theo chuyên mục', 'Theo đơn vị, thôn, tiểu khu']) {
+    const count = await page.getByRole('region', { name: list, exact: true }).getByRole('listitem').count();
+    await expect(contents.getByRole('listitem').filter({ hasText: list })).toHaveText(`${list} (${count})`);
+  }
+  await contents.getByRole('link', { name: 'Theo đơn vị, thôn, tiểu khu' }).click();
+  await expect(page.getByRole('heading', { name: 'Theo đơn vị, thôn, tiểu khu' })).toBeInViewport();
   const village = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem').filter({ hasText: 'Thôn Đồng Xá' });
   await expect(village.getByRole('link')).toHaveText(new URL('/don-vi/thon-dong-xa/rss.xml', site).href);
   // A feed with nothing in it yet says so, and one with items does not.
