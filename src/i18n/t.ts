@@ -1,5 +1,10 @@
 import { vi, type UiKey } from './vi';
 
+/** A count or quantity as Vietnamese writes it: "1.500", "2,5". Not for a year, written "2025" without a dot. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('vi-VN');
+}
+
 /** The interface text for `key`, with each `{name}` replaced by `params.name`. */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
   return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>

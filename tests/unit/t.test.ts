@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { t } from '../../src/i18n/t';
+import { formatNumber, t } from '../../src/i18n/t';
 import { vi } from '../../src/i18n/vi';
 
 describe('t', () => {
@@ -9,6 +9,14 @@ describe('t', () => {
 
   test('leaves a placeholder without a value visible rather than blank', () => {
     expect(t('status.daysLeft')).toBe('Còn {days} ngày');
+  });
+});
+
+describe('formatNumber', () => {
+  test('writes a count as Vietnamese does, thousands apart with a dot and a decimal comma', () => {
+    expect(formatNumber(1500)).toBe('1.500');
+    expect(formatNumber(2.5)).toBe('2,5');
+    expect(formatNumber(454)).toBe('454');
   });
 });
 
