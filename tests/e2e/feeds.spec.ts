@@ -219,6 +219,34 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
   await expect(page).toHaveURL(/\/theo-doi\/$/);
 });
 
+// Pressing and holding a link to copy it was the hardest step for elderly residents: a button copies the address.
+test('"Chép địa chỉ" copies a feed\'s address and says so; without JavaScript the steps\' press and hold is all there is', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/theo-doi/');
+  const feedsOf = (list: string) => page.getByRole('region', { name: list, exact: true }).getByRole('listitem');
+  const village = feedsOf('Theo đơn vị, thôn, tiểu khu').filter({ hasText: 'Thôn Đồng Xá' }).getByRole('button');
+  // Each button names its feed for a screen reader, among the page's tens of "Chép địa chỉ".
+  await expect(village).toHaveAccessibleName('Chép địa chỉ nguồn tin Bài mẫu: Thôn Đồng Xá');
+  await expect(village).toContainText('Chép địa chỉ');
+  await village.click();
+  await expect(village).toHaveAccessibleName('Đã chép địa chỉ nguồn tin Bài mẫu: Thôn Đồng Xá');
+  await expect(page.getByRole('status')).toHaveText('Đã chép địa chỉ nguồn tin Bài mẫu: Thôn Đồng Xá');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/don-vi/thon-dong-xa/rss.xml', site).href);
+  // The next copy is the one the page says is done.
+  const news = feedsOf('Theo mục').filter({ hasText: 'Tin tức' }).first().getByRole('button');
+  await news.click();
+  await expect(news).toContainText('Đã chép địa chỉ');
+  await expect(village).toHaveAccessibleName('Chép địa chỉ nguồn tin Bài mẫu: Thôn Đồng Xá');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/tin-tuc/rss.xml', site).href);
+
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await withoutScript.newPage();
+  await plain.goto('/theo-doi/');
+  await expect(plain.getByRole('link', { name: new URL('/don-vi/thon-dong-xa/rss.xml', site).href })).toBeVisible();
+  await expect(plain.getByRole('button', { name: /Chép địa chỉ/ })).toHaveCount(0);
+  await withoutScript.close();
+});
+
 // The visible link leads to the page's own feed on the follow page, where the address is to copy and the steps are
 // one tap away; not to the feed, which Chrome without XSLT shows as raw XML.
 const FOLLOWED: [page: string, feedName: string, feed: string][] = [
@@ -244,7 +272,7 @@ for (const [path, name, feed] of FOLLOWED) {
     await expect(address).toHaveAttribute('href', feed);
     expect(await (await request.get(feed)).text()).toContain('<rss');
     // Only the entry the resident came to says what to do with the address, and leads back to the steps.
-    await expect(entry).toContainText('Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ');
+    await expect(entry).toContainText('Chép địa chỉ trên (bấm nút “Chép địa chỉ”, hoặc trên điện thoại bấm và giữ ngón tay lên địa chỉ');
     await expect(page.getByRole('link', { name: 'Cách theo dõi, từng bước' })).toHaveCount(1);
     await entry.getByRole('link', { name: 'Cách theo dõi, từng bước' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Cách theo dõi, từng bước' })).toBeInViewport();
