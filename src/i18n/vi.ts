@@ -51,6 +51,7 @@ export const vi = {
   'plan.status': 'Tình trạng',
   'plan.legalBases': 'Căn cứ ban hành',
   'contents.title': 'Mục lục',
+  'contents.back': 'Về mục lục',
   'plan.recipients': 'Nơi nhận',
   'plan.unrecorded': 'Chưa ghi trong bản lưu',
   'plan.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

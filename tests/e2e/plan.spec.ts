@@ -37,6 +37,22 @@ test.describe('the plan page', () => {
     await expect(page.getByRole('heading', { name: 'IV. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG' })).toBeInViewport();
   });
 
+  // 27 screens on a phone, with the contents at the top: a way back to them stays at the foot of the screen.
+  test('a link back to the contents stays on screen while the text is read, and leads there', async ({ page }) => {
+    const toc = page.getByRole('navigation', { name: 'Mục lục' });
+    await toc.getByRole('link', { name: 'IV. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG' }).click();
+    await expect(toc).not.toBeInViewport();
+    const back = page.getByRole('link', { name: 'Về mục lục' });
+    await expect(back).toBeInViewport();
+    // The line it sits on lies over the text, whose taps reach the text, not the line.
+    const box = (await back.boundingBox())!;
+    const under = await page.evaluate(([y]) => document.elementFromPoint(20, y!)?.closest('[data-pagefind-ignore]') ?? null, [box.y + box.height / 2]);
+    expect(under).toBeNull();
+    await back.click();
+    await expect(page).toHaveURL(/#muc-luc$/);
+    await expect(toc.getByRole('heading', { name: 'Mục lục' })).toBeInViewport();
+  });
+
   test('shows the text in full, down to the recipients and the signature', async ({ page }) => {
     const article = page.getByRole('article');
     await expect(article).toContainText('Năm 2025 có ý nghĩa đặc biệt quan trọng');
@@ -64,6 +80,7 @@ test.describe('the plan page', () => {
     await expect(page.getByRole('contentinfo')).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Mục lục' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'In trang này' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Về mục lục' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'VI. TỔ CHỨC THỰC HIỆN' })).toBeVisible();
     // Paragraphs are justified as in the issued plan; a heading is not, or its few words spread across the line.
     await expect(page.locator('.prose p').first()).toHaveCSS('text-align', 'justify');
