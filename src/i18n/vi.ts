@@ -159,6 +159,7 @@ export const vi = {
   'news.listTitle': 'Tin tức',
   'news.listIntro': 'Tin hoạt động của phong trào thi đua cao điểm trên địa bàn xã.',
   'news.categoriesTitle': 'Chuyên mục',
+  'news.categoryShown': 'Chuyên mục: {name}',
   'news.categoryIntro': 'Tin tức thuộc chuyên mục “{category}”.',
   'news.tagTitle': 'Từ khóa: {tag}',
   'news.tagIntro': 'Các tin có từ khóa “{tag}”.',
