@@ -332,7 +332,10 @@ export const vi = {
   'follow.howTitle': 'Cách theo dõi, từng bước',
   'follow.step1': 'Cài một ứng dụng đọc tin RSS. Trên điện thoại: mở kho ứng dụng (CH Play hoặc App Store), gõ tìm “RSS” rồi chọn một ứng dụng, ví dụ Feedly hoặc Inoreader. Trên máy tính có thể dùng Thunderbird.',
   'follow.step2': 'Tìm nguồn tin muốn theo dõi trong danh sách ở cuối trang này: cả trang, một mục, một chuyên mục, hoặc thôn, tiểu khu, đơn vị của mình.',
-  'follow.step3': 'Chép địa chỉ của nguồn tin đó: bấm nút “Chép địa chỉ” ngay dưới địa chỉ. Trên điện thoại cũng có thể bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
+  'follow.step3': 'Chép địa chỉ của nguồn tin đó.',
+  /** Shown only where the "Chép địa chỉ" buttons work (CopyButtons): elsewhere step 3 would send residents to look for one. */
+  'follow.step3Button': 'Cách dễ nhất: bấm nút “Chép địa chỉ” ngay dưới địa chỉ.',
+  'follow.step3Hold': 'Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
   'follow.step4': 'Mở ứng dụng đọc tin, chọn “Thêm nguồn tin” (thường là nút có dấu +), dán địa chỉ vào rồi bấm đồng ý. Từ đó, tin mới sẽ tự hiện trong ứng dụng.',
   'follow.browserTip': 'Nếu bấm thẳng vào địa chỉ nguồn tin, tùy trình duyệt, bạn sẽ thấy một trang giải thích kèm tin mới nhất, hoặc một trang đầy mã khó đọc. Đó không phải lỗi: hãy bấm nút Trở về rồi làm như ở bước 3 và 4.',
   'follow.shareTitle': 'Chia sẻ qua Zalo, Facebook',
@@ -345,12 +348,12 @@ export const vi = {
   'follow.units': 'Theo đơn vị, thôn, tiểu khu',
   'follow.address': 'Địa chỉ nguồn tin',
   'follow.empty': 'Chưa có tin nào. Theo dõi từ bây giờ thì tin đầu tiên sẽ tự về ứng dụng khi xã đăng.',
-  'follow.entryHint': 'Chép địa chỉ trên (bấm nút “Chép địa chỉ”, hoặc trên điện thoại bấm và giữ ngón tay lên địa chỉ, rồi chọn sao chép) và dán vào ứng dụng đọc tin.',
+  'follow.entryHint': 'Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ, rồi chọn sao chép) và dán vào ứng dụng đọc tin.',
   'follow.copy': 'Chép địa chỉ',
   /** After the button's words, for a screen reader: which of the page's many "Chép địa chỉ" buttons it is. */
   'follow.copyOf': 'nguồn tin {name}',
   'follow.copied': 'Đã chép địa chỉ',
-  'follow.copyFailed': 'Chưa chép được: bấm và giữ ngón tay lên địa chỉ',
+  'follow.copyFailed': 'Chưa chép được: hãy chọn địa chỉ ở trên rồi chép',
   'follow.footerLink': 'Theo dõi tin (RSS)',
 
   'action.print': 'In trang này',

@@ -223,6 +223,11 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
 test('"Chép địa chỉ" copies a feed\'s address and says so; without JavaScript the steps\' press and hold is all there is', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/theo-doi/');
+  const step3 = page.getByRole('region', { name: 'Cách theo dõi, từng bước' }).getByRole('listitem').nth(2);
+  await expect(step3).toHaveText(
+    'Chép địa chỉ của nguồn tin đó. Cách dễ nhất: bấm nút “Chép địa chỉ” ngay dưới địa chỉ. Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
+    { useInnerText: true },
+  );
   const feedsOf = (list: string) => page.getByRole('region', { name: list, exact: true }).getByRole('listitem');
   const village = feedsOf('Theo đơn vị, thôn, tiểu khu').filter({ hasText: 'Thôn Đồng Xá' }).getByRole('button');
   // Each button names its feed for a screen reader, among the page's tens of "Chép địa chỉ".
@@ -244,7 +249,23 @@ test('"Chép địa chỉ" copies a feed\'s address and says so; without JavaScr
   await plain.goto('/theo-doi/');
   await expect(plain.getByRole('link', { name: new URL('/don-vi/thon-dong-xa/rss.xml', site).href })).toBeVisible();
   await expect(plain.getByRole('button', { name: /Chép địa chỉ/ })).toHaveCount(0);
+  // Nor do the steps send anyone to look for one.
+  await expect(plain.getByRole('region', { name: 'Cách theo dõi, từng bước' }).getByRole('listitem').nth(2)).toHaveText(
+    'Chép địa chỉ của nguồn tin đó. Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
+    { useInnerText: true },
+  );
   await withoutScript.close();
+});
+
+test('a copy the browser refuses says so, and how to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  });
+  await page.goto('/theo-doi/');
+  const button = page.getByRole('region', { name: 'Cả trang', exact: true }).getByRole('button');
+  await button.click();
+  await expect(button).toHaveAccessibleName('Chưa chép được: hãy chọn địa chỉ ở trên rồi chép nguồn tin Tin mới của phong trào thi đua');
+  await expect(page.getByRole('status')).toHaveText('Chưa chép được: hãy chọn địa chỉ ở trên rồi chép nguồn tin Tin mới của phong trào thi đua');
 });
 
 // The visible link leads to the page's own feed on the follow page, where the address is to copy and the steps are
@@ -272,7 +293,7 @@ for (const [path, name, feed] of FOLLOWED) {
     await expect(address).toHaveAttribute('href', feed);
     expect(await (await request.get(feed)).text()).toContain('<rss');
     // Only the entry the resident came to says what to do with the address, and leads back to the steps.
-    await expect(entry).toContainText('Chép địa chỉ trên (bấm nút “Chép địa chỉ”, hoặc trên điện thoại bấm và giữ ngón tay lên địa chỉ');
+    await expect(entry).toContainText('Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ');
     await expect(page.getByRole('link', { name: 'Cách theo dõi, từng bước' })).toHaveCount(1);
     await entry.getByRole('link', { name: 'Cách theo dõi, từng bước' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Cách theo dõi, từng bước' })).toBeInViewport();

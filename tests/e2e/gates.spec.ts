@@ -100,7 +100,7 @@ function indexedPages(dist: string): { url: string; content: string }[] {
 }
 
 test('the search index keeps words apart: no page\'s indexed text runs two words together', { tag: '@once' }, async ({}, testInfo) => {
-  // Pagefind joins the text of neighbouring elements with nothing between (a <dt> and its <dd>, two table cells), and
+  // Pagefind joins the text of neighbouring elements with nothing between (two <dd>s, two table cells), and
   // Astro drops the whitespace between tags: "Số quyết định178/QĐ-UBND" would be one word nobody can find. A
   // lower-case letter or digit followed by a capital is how such a join shows in Vietnamese text.
   const joined = indexedPages(distDir(testInfo)).flatMap(({ url, content }) =>
