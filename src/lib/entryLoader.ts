@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -114,27 +114,60 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       // A `.md` entry is always rendered as it loads, so one without its HTML is one that failed (an `.mdx` body is
       // rendered later, and so comes without).
       const failed = (entry: { filePath?: string | undefined; rendered?: unknown }) => entry.filePath?.endsWith('.md') && entry.rendered === undefined;
-      const store: typeof context.store = building ? { ...context.store, set: (entry) => !failed(entry) && context.store.set(entry) } : context.store;
+      // The dev server logs an entry its schema refuses (a day not yet come, a required field left empty) and leaves
+      // it out, as long as it stays wrong: thrown, the error stopped the dev server as it started, and the CMS with it,
+      // so an editor could mend the entry only in a text editor. Its page is missing and the log says why; a build
+      // still stops on it. Files are named from the site's root, as the store names them.
+      const refused = new Set<string>();
+      const fromRoot = (file: string) => relative(fileURLToPath(context.config.root), file).split(sep).join('/');
+      const store: typeof context.store = building
+        ? { ...context.store, set: (entry) => !failed(entry) && context.store.set(entry) }
+        : {
+            ...context.store,
+            set: (entry) => {
+              if (!entry.filePath || !refused.has(entry.filePath)) return context.store.set(entry);
+              context.store.delete(entry.id);
+              return false;
+            },
+          };
+      const parseData: typeof context.parseData = async (props) => {
+        if (props.filePath) {
+          const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
+          if (bad) {
+            throw new Error(fieldProblem(props.filePath, bad.field, t('error.impossibleDay', { value: bad.value })));
+          }
+        }
+        return context.parseData(props).catch(async (error: Error) => {
+          // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.
+          // Should the CMS's configuration itself fail to load, the content error still goes out as it was.
+          const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
+          const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
+          if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
+          throw error;
+        });
+      };
       await loader.load({
         ...context,
         logger,
         store,
-        parseData: async (props) => {
-          if (props.filePath) {
-            const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
-            if (bad) {
-              throw new Error(fieldProblem(props.filePath, bad.field, t('error.impossibleDay', { value: bad.value })));
-            }
-          }
-          return context.parseData(props).catch(async (error: Error) => {
-            // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.
-            // Should the CMS's configuration itself fail to load, the content error still goes out as it was.
-            const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
-            const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
-            if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
-            throw error;
-          });
-        },
+        parseData:
+          building
+            ? parseData
+            : async (props) => {
+                if (!props.filePath) return parseData(props);
+                const file = fromRoot(props.filePath);
+                try {
+                  const data = await parseData(props);
+                  refused.delete(file);
+                  return data;
+                } catch (error) {
+                  // Astro names the entry by collection and id; the editor looks for a file.
+                  context.logger.error(`${file}: ${(error as Error).message}`);
+                  refused.add(file);
+                  // Never stored (above): the loader only needs something to go on with.
+                  return props.data;
+                }
+              },
       });
       if (failures.length > 0) throw new Error(`content/${collection}/: ${failures.join('; ')}`);
     },

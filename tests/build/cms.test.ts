@@ -52,9 +52,9 @@ describe('the CMS', { timeout: 90_000 }, () => {
     expect(output).toContain('Admin server not started: set KEYSTATIC_GITHUB_CLIENT_ID, KEYSTATIC_GITHUB_CLIENT_SECRET');
   });
 
-  test('stays open when content names an entry that is not there, while the pages say which file and field', async () => {
-    // As after an editor deletes a unit a story still names: pages stop, the CMS must not, or nothing can mend it.
-    await withSiteCopy('bad-content/dangling-reference', async (dir) => {
+  /** Runs the dev server on a copy of the site with `fixture`'s files, and `check` against it: its pages' status, its log. */
+  async function withDevServer(fixture: string, check: (status: (path: string) => Promise<number>, output: () => string) => Promise<void>) {
+    await withSiteCopy(fixture, async (dir) => {
       const port = await freePort();
       const server = spawn('astro', ['dev', '--port', String(port)], { cwd: dir, env: astroEnv });
       const exited = once(server, 'exit');
@@ -63,16 +63,33 @@ describe('the CMS', { timeout: 90_000 }, () => {
       server.stderr.on('data', (chunk) => (output += chunk));
       const status = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then((response) => response.status, () => 0);
       try {
-        await expect.poll(() => status('/keystatic'), { timeout: 60_000, interval: 1_000 }).toBe(200);
-        expect(await status('/')).toBe(500);
-        await expect
-          .poll(() => output)
-          .toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/');
+        await check(status, () => output);
       } finally {
         server.kill();
         await exited;
       }
     });
+  }
+
+  test('stays open when content names an entry that is not there, while the pages say which file and field', async () => {
+    // As after an editor deletes a unit a story still names: pages stop, the CMS must not, or nothing can mend it.
+    await withDevServer('bad-content/dangling-reference', async (status, output) => {
+      await expect.poll(() => status('/keystatic'), { timeout: 60_000, interval: 1_000 }).toBe(200);
+      expect(await status('/')).toBe(500);
+      await expect
+        .poll(output)
+        .toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/');
+    });
+  });
+
+  // Thrown as the dev server started, such an error stopped it, the CMS with it: the editor could not mend the entry.
+  test('starts and stays open with an entry its schema refuses, leaving that entry out and saying why', async () => {
+    await withDevServer('bad-content/future-date', async (status, output) => {
+      await expect.poll(() => status('/keystatic'), { timeout: 60_000, interval: 1_000 }).toBe(200);
+      await expect.poll(output).toContain('content/news/tin-hen-ngay/index.md');
+      expect(output()).toMatch(/“Ngày đăng”\): ngày 05\/01\/2062 chưa tới/);
+      expect(await status('/tin-tuc/tin-hen-ngay/')).toBe(404);
+      expect(await status('/tin-tuc/')).toBe(200);
+    });
   });
 });
-
