@@ -400,7 +400,8 @@ export const vi = {
   'error.revokedDayInForce': 'chỉ điền ngày thu hồi khi chọn “Đã thu hồi”',
   'error.revokedBeforeIssued': 'ngày thu hồi không được trước ngày ký (issuedAt)',
   'error.noEntry': 'không có mục "{id}" trong content/{collection}/ (cần tên một tệp có ở đó, không kèm đuôi)',
-  'error.sameDecision': 'quyết định {number} của {issuer} năm {year} đã có ở {first} (mỗi quyết định chỉ nhập một lần; nếu là quyết định khác, xem lại số quyết định)',
+  // "cũng có ở", not "đã có ở": which of the two files an editor saved first is not known, only their names' order.
+  'error.sameDecision': 'quyết định {number} của {issuer} năm {year} cũng có ở {first} (mỗi quyết định chỉ nhập một lần: giữ một tệp, xóa tệp kia; nếu là quyết định khác, xem lại số quyết định)',
   'error.villageInVillage': 'một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)',
   'error.notVillage': '"{id}" ({name}) không phải thôn, tiểu khu (cần một đơn vị loại {kinds})',
   'error.unread': '{folder}: {files} không được đọc; một mục ở đây là tệp {expected} (đổi tên tệp cho đúng)',

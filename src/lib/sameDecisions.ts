@@ -13,8 +13,9 @@ interface Decision {
 /**
  * Decisions entered twice: the same number from the same issuer in the same year (a commune numbers its decisions
  * afresh each year, and the province has numbers of its own). The CMS keeps the two files apart by adding "-1" to the
- * second one's name, and the honor roll, the unit pages and the feeds then gave the decision twice. Each second one
- * is named with its file and the file it repeats.
+ * second one's name, and the honor roll, the unit pages and the feeds then gave the decision twice. Each second one,
+ * in the collection's order, is named with its file and the other file; which of them was saved first is unknown, so
+ * the message does not say which is the repeat (an editor read the one that said so as blaming the original).
  */
 export function sameDecisions(awards: readonly Decision[]): string[] {
   const seen = new Map<string, Decision>();

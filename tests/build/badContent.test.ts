@@ -107,7 +107,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(code).not.toBe(0);
     // The CMS names a second file with the same number "-1": the honor roll gave the decision twice.
     expect(output).toContain(
-      'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number": quyết định 205/QĐ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 đã có ở content/awards/qd-205-qd-ubnd-2025.yaml',
+      'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number": quyết định 205/QĐ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 cũng có ở content/awards/qd-205-qd-ubnd-2025.yaml',
     );
     expect(output).toContain(
       'content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/',
