@@ -131,44 +131,33 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
             },
           };
       const parseData: typeof context.parseData = async (props) => {
-        if (props.filePath) {
-          const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
-          if (bad) {
-            throw new Error(fieldProblem(props.filePath, bad.field, t('error.impossibleDay', { value: bad.value })));
+        const file = props.filePath ? fromRoot(props.filePath) : undefined;
+        try {
+          if (props.filePath) {
+            const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
+            if (bad) throw new Error(fieldProblem(fromRoot(props.filePath), bad.field, t('error.impossibleDay', { value: bad.value })));
           }
+          const data = await context.parseData(props).catch(async (error: Error) => {
+            // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.
+            // Should the CMS's configuration itself fail to load, the content error still goes out as it was.
+            const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
+            const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
+            if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
+            throw error;
+          });
+          if (file) refused.delete(file);
+          return data;
+        } catch (error) {
+          if (building || !file) throw error;
+          // Astro names the entry by collection and id; the editor looks for a file.
+          const { message } = error as Error;
+          context.logger.error(message.startsWith(file) ? message : `${file}: ${message}`);
+          refused.add(file);
+          // Never stored (above): the loader only needs something to go on with.
+          return props.data;
         }
-        return context.parseData(props).catch(async (error: Error) => {
-          // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.
-          // Should the CMS's configuration itself fail to load, the content error still goes out as it was.
-          const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
-          const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
-          if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
-          throw error;
-        });
       };
-      await loader.load({
-        ...context,
-        logger,
-        store,
-        parseData:
-          building
-            ? parseData
-            : async (props) => {
-                if (!props.filePath) return parseData(props);
-                const file = fromRoot(props.filePath);
-                try {
-                  const data = await parseData(props);
-                  refused.delete(file);
-                  return data;
-                } catch (error) {
-                  // Astro names the entry by collection and id; the editor looks for a file.
-                  context.logger.error(`${file}: ${(error as Error).message}`);
-                  refused.add(file);
-                  // Never stored (above): the loader only needs something to go on with.
-                  return props.data;
-                }
-              },
-      });
+      await loader.load({ ...context, logger, store, parseData });
       if (failures.length > 0) throw new Error(`content/${collection}/: ${failures.join('; ')}`);
     },
   };

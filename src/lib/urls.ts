@@ -86,6 +86,9 @@ export function searchablePages(): string {
   return `{${entries.join(',')}}index.html`;
 }
 
+/** The heading of a long page's contents box (ContentsBox), where a link back to the contents leads. */
+export const CONTENTS_ANCHOR = 'muc-luc';
+
 /** `path` with a `#fragment`, for links to a section of a page. */
 export function withAnchor(path: string, anchor: string): string {
   return `${path}#${anchor}`;
