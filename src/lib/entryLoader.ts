@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { t } from '../i18n/t';
-import { fieldProblem, type LabelledField, withFieldLabels } from './fieldLabels';
+import { fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
+import { acceptEntry, isRefused, refuseEntry } from './refusedEntries';
 import { slugify } from './slugify';
 
 /** The files an entry can be: a body with frontmatter, or data only. */
@@ -116,16 +117,17 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       const failed = (entry: { filePath?: string | undefined; rendered?: unknown }) => entry.filePath?.endsWith('.md') && entry.rendered === undefined;
       // The dev server logs an entry its schema refuses (a day not yet come, a required field left empty) and leaves
       // it out, as long as it stays wrong: thrown, the error stopped the dev server as it started, and the CMS with it,
-      // so an editor could mend the entry only in a text editor. Its page is missing and the log says why; a build
-      // still stops on it. Files are named from the site's root, as the store names them.
-      const refused = new Set<string>();
+      // so an editor could mend the entry only in a text editor. Its page is missing, and the log and every page say
+      // why (refusedEntries.ts); a build still stops on it. Files are named from the site's root, as the store names them.
       const fromRoot = (file: string) => relative(fileURLToPath(context.config.root), file).split(sep).join('/');
+      // An entry left out and then deleted in the CMS is no longer missing from the site.
+      context.watcher?.on('unlink', (file) => acceptEntry(fromRoot(file)));
       const store: typeof context.store = building
         ? { ...context.store, set: (entry) => !failed(entry) && context.store.set(entry) }
         : {
             ...context.store,
             set: (entry) => {
-              if (!entry.filePath || !refused.has(entry.filePath)) return context.store.set(entry);
+              if (!entry.filePath || !isRefused(entry.filePath)) return context.store.set(entry);
               context.store.delete(entry.id);
               return false;
             },
@@ -145,14 +147,14 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
             if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
             throw error;
           });
-          if (file) refused.delete(file);
+          if (file) acceptEntry(file);
           return data;
         } catch (error) {
           if (building || !file) throw error;
           // Astro names the entry by collection and id; the editor looks for a file.
           const { message } = error as Error;
           context.logger.error(message.startsWith(file) ? message : `${file}: ${message}`);
-          refused.add(file);
+          refuseEntry(file, plainProblems(message));
           // Never stored (above): the loader only needs something to go on with.
           return props.data;
         }

@@ -59,3 +59,15 @@ export function withFieldLabels(message: string, form: Record<string, LabelledFi
     return label ? `**${path}** (${t('error.cmsLabel', { label })}):` : whole;
   });
 }
+
+/**
+ * Astro's message for an entry its schema refuses, for an editor reading it on a page: without its English first line,
+ * which names the collection and the entry (the page names the file), and without the Markdown stars around fields.
+ */
+export function plainProblems(message: string): string {
+  return message
+    .replace(/^\*\*[^*\n]+\*\* data does not match collection schema\.\s*/, '')
+    // A problem of the whole entry (a field it should not have) comes with no field: "****: …".
+    .replace(/\*\*([^*\n]*)\*\*(: )?/g, (_whole, path: string, colon = '') => (path ? `${path}${colon}` : ''))
+    .trim();
+}

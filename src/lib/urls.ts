@@ -77,6 +77,21 @@ export const files = {
   searchIndex: (file = '') => `/pagefind/${file}`,
 } as const;
 
+/** Where the CMS is served (Keystatic's own routes), and its folders of content/ that hold one entry, not a list. */
+const CMS = '/keystatic/';
+const CMS_SINGLETONS = new Set(['settings']);
+
+/**
+ * The CMS's form for the entry in `file`, named from the site's root: "content/news/a/index.md" →
+ * "/keystatic/collection/news/item/a", "content/settings/index.yaml" → "/keystatic/singleton/settings"; the CMS's start
+ * for any other file. An editor's way from a page of the dev server to what needs mending.
+ */
+export function cmsForm(file: string): string {
+  const [, folder, name] = /^content\/([^/]+)\/([^/]+?)(?:\/index)?\.[a-z]+$/.exec(file) ?? [];
+  if (!folder || !name) return CMS;
+  return CMS_SINGLETONS.has(folder) ? `${CMS}singleton/${folder}` : `${CMS}collection/${folder}/item/${encodeURIComponent(name)}`;
+}
+
 /**
  * The built files of every page with text to search, one of each kind of entry, as a glob for Pagefind (which
  * otherwise reads every list page only to find nothing to index there: 5 s of a 10,000-entry build).

@@ -2,6 +2,7 @@
 // build or start without what it needs, saying what is missing.
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -53,7 +54,10 @@ describe('the CMS', { timeout: 90_000 }, () => {
   });
 
   /** Runs the dev server on a copy of the site with `fixture`'s files, and `check` against it: its pages' status, its log. */
-  async function withDevServer(fixture: string, check: (status: (path: string) => Promise<number>, output: () => string) => Promise<void>) {
+  async function withDevServer(
+    fixture: string,
+    check: (status: (path: string) => Promise<number>, output: () => string, server: { dir: string; text: (path: string) => Promise<string> }) => Promise<void>,
+  ) {
     await withSiteCopy(fixture, async (dir) => {
       const port = await freePort();
       const server = spawn('astro', ['dev', '--port', String(port)], { cwd: dir, env: astroEnv });
@@ -62,8 +66,9 @@ describe('the CMS', { timeout: 90_000 }, () => {
       server.stdout.on('data', (chunk) => (output += chunk));
       server.stderr.on('data', (chunk) => (output += chunk));
       const status = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then((response) => response.status, () => 0);
+      const text = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then((response) => response.text());
       try {
-        await check(status, () => output);
+        await check(status, () => output, { dir, text });
       } finally {
         server.kill();
         await exited;
@@ -87,12 +92,28 @@ describe('the CMS', { timeout: 90_000 }, () => {
 
   // Thrown as the dev server started, such an error stopped it, the CMS with it: the editor could not mend the entry.
   test('starts and stays open with an entry its schema refuses, leaving that entry out and saying why', async () => {
-    await withDevServer('bad-content/future-date', async (status, output) => {
+    await withDevServer('bad-content/future-date', async (status, output, { dir, text }) => {
       await expect.poll(() => status('/keystatic'), { timeout: 60_000, interval: 1_000 }).toBe(200);
       await expect.poll(output).toContain('content/news/tin-hen-ngay/index.md');
       expect(output()).toMatch(/“Ngày đăng”\): ngày 05\/01\/2062 chưa tới/);
       expect(await status('/tin-tuc/tin-hen-ngay/')).toBe(404);
       expect(await status('/tin-tuc/')).toBe(200);
+      // The editor who saved it looks at the site, not at the server's log: every page says what is left out, and why,
+      // with the way to its form.
+      const notice = (html: string) => html.match(/<section[^>]*role="alert"[\s\S]*?<\/section>/)?.[0] ?? '';
+      const shown = notice(await text('/tin-tuc/'));
+      expect(shown).toContain('1 mục vừa lưu chưa lên trang vì còn chỗ cần sửa');
+      expect(shown).toContain('href="/keystatic/collection/news/item/tin-hen-ngay"');
+      expect(shown).toContain('Sửa content/news/tin-hen-ngay/index.md trong trang quản trị');
+      expect(shown).toMatch(/“Ngày đăng”\): ngày 05\/01\/2062 chưa tới/);
+      expect(notice(await text('/'))).toBe(shown);
+      // Mended in the CMS, it goes up, and the notice goes away.
+      const file = join(dir, 'content/news/tin-hen-ngay/index.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('publishedAt: 2062-01-05', 'publishedAt: 2026-01-05'));
+      await expect.poll(() => status('/tin-tuc/tin-hen-ngay/'), { timeout: 30_000, interval: 1_000 }).toBe(200);
+      const after = await text('/tin-tuc/');
+      expect(after).toContain('Tin ghi ngày đăng chưa tới');
+      expect(notice(after)).toBe('');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cms from '../../keystatic.config';
-import { fieldLabel, type LabelledField, problemAt, withFieldLabels } from '../../src/lib/fieldLabels';
+import { fieldLabel, type LabelledField, plainProblems, problemAt, withFieldLabels } from '../../src/lib/fieldLabels';
 
 const form = (collection: 'awards' | 'stories') => cms.collections![collection]!.schema as unknown as Record<string, LabelledField>;
 
@@ -33,5 +33,28 @@ describe('problemAt', () => {
       'content/units/thon-a.yaml, trường "village": cần một con số',
     );
     expect(problemAt('units', { id: 'thon-a' }, 'village', problem)).toBe('content/units/thon-a, trường "village": cần một con số');
+  });
+});
+
+describe('plainProblems', () => {
+  test("keeps of Astro's message the fields and what is wrong with each, one to a line, without Markdown", () => {
+    const message = [
+      '**news → tin-hen-ngay** data does not match collection schema.',
+      '',
+      '  **publishedAt** (trong trang quản trị: “Ngày đăng”): ngày 05/01/2062 chưa tới',
+      '  **title** (trong trang quản trị: “Tiêu đề”): cần một đoạn chữ, không được để trống',
+      '  ****: có trường không có trong mẫu nội dung: tags',
+      '',
+    ].join('\n');
+    expect(plainProblems(message).split('\n').map((line) => line.trim())).toEqual([
+      'publishedAt (trong trang quản trị: “Ngày đăng”): ngày 05/01/2062 chưa tới',
+      'title (trong trang quản trị: “Tiêu đề”): cần một đoạn chữ, không được để trống',
+      'có trường không có trong mẫu nội dung: tags',
+    ]);
+  });
+
+  test('leaves a message of its own words as it is', () => {
+    const own = 'content/news/a/index.md, trường "publishedAt": ngày không có thật (2025-02-30)';
+    expect(plainProblems(own)).toBe(own);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, feedAnchor, feeds, files, pageParam, paths, previewParam, withAnchor } from '../../src/lib/urls';
+import { absoluteUrl, cmsForm, feedAnchor, feeds, files, pageParam, paths, previewParam, withAnchor } from '../../src/lib/urls';
 
 describe('paths', () => {
   test('are Vietnamese without diacritics and end with a slash', () => {
@@ -64,5 +64,19 @@ describe('files.preview and previewParam', () => {
     expect(files.defaultPreview()).toBe('/xem-truoc/mac-dinh.png');
     expect(`/xem-truoc/${previewParam(paths.story('a'))}.png`).toBe(files.preview(paths.story('a')));
     expect(`/xem-truoc/${previewParam()}.png`).toBe(files.defaultPreview());
+  });
+});
+
+describe('cmsForm', () => {
+  test("leads from an entry's file to its form in the CMS", () => {
+    expect(cmsForm('content/news/tin-hen-ngay/index.md')).toBe('/keystatic/collection/news/item/tin-hen-ngay');
+    expect(cmsForm('content/awards/qd-152-qd-ubnd-2025.yaml')).toBe('/keystatic/collection/awards/item/qd-152-qd-ubnd-2025');
+    expect(cmsForm('content/plans/thi-dua-cao-diem-2025.md')).toBe('/keystatic/collection/plans/item/thi-dua-cao-diem-2025');
+    // The committee's settings are one form, not a list.
+    expect(cmsForm('content/settings/index.yaml')).toBe('/keystatic/singleton/settings');
+  });
+
+  test('leads to the start of the CMS from a file that is no entry of it', () => {
+    expect(cmsForm('src/content.config.ts')).toBe('/keystatic/');
   });
 });
