@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NEWS_CATEGORIES as CATEGORIES, STORY_FIELDS as FIELDS, SUBJECT_KINDS as KINDS } from '../../src/lib/options.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -44,9 +45,6 @@ const SENTENCES = [
   'Doanh nghiệp tạo việc làm ổn định, đóng bảo hiểm đầy đủ cho người lao động và tích cực ủng hộ an sinh xã hội.',
   'Những tấm gương điển hình tiên tiến là nguồn động viên lớn để phong trào thi đua ngày càng lan tỏa.',
 ];
-const CATEGORIES = ['trien-khai', 'dai-hoi', 'kinh-te-xa-hoi', 'cai-cach-hanh-chinh', 'ha-tang', 'van-hoa-xa-hoi', 'khen-thuong'];
-const KINDS = ['ca-nhan', 'tap-the', 'ho-gia-dinh', 'doanh-nghiep', 'hop-tac-xa', 'thon-tieu-khu'];
-const FIELDS = ['san-xuat-kinh-doanh', 'nong-nghiep', 'giao-duc', 'y-te', 'van-hoa', 'an-sinh', 'quoc-phong-an-ninh', 'hanh-chinh', 'xay-dung-dang', 'ha-tang'];
 const TAGS = ['thi đua', 'Đảng bộ', 'chuyển đổi số', 'giải phóng mặt bằng', 'nông thôn mới', 'an sinh', 'khen thưởng'];
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
@@ -57,7 +55,7 @@ const yamlString = (s) => JSON.stringify(s);
 
 /**
  * Writes `n` entries into `dir`/content: 60 % news, 25 % stories, 15 % reward decisions, plus one village per 50
- * entries. Returns the counts.
+ * entries, and at least 10. Returns the counts.
  */
 export function writeSyntheticContent(dir, n) {
   const rnd = random(n);

@@ -1,3 +1,4 @@
+import { fill } from './fill';
 import { vi, type UiKey } from './vi';
 
 /** A count or quantity as Vietnamese writes it: "1.500", "2,5". Not for a year, written "2025" without a dot. */
@@ -7,7 +8,5 @@ export function formatNumber(n: number): string {
 
 /** The interface text for `key`, with each `{name}` replaced by `params.name`. */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(vi[key], params);
 }

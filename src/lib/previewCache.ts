@@ -10,6 +10,7 @@ import { drawToFile } from './previewFile';
 import { ASTRO_CACHE } from './astroCache';
 import type { Preview } from './previewImage';
 import colours from './colours.ts?raw';
+import escaping from './escapeMarkup.ts?raw';
 import writing from './palettePng.ts?raw';
 import drawing from './previewImage.ts?raw';
 import size from './previewSize.ts?raw';
@@ -24,6 +25,7 @@ const PREVIEW_CACHE = join(ASTRO_CACHE, 'previews');
 const DRAWN_BY = digest([
   drawing,
   colours,
+  escaping,
   writing,
   size,
   sharp.versions,

@@ -11,6 +11,7 @@ import { decompress } from 'wawoff2';
 // With `.ts`: Node runs this file as it is in the drawing process (src/lib/previewDrawer.ts), with no bundler.
 import { ASTRO_CACHE } from './astroCache.ts';
 import { colours, rgb } from './colours.ts';
+import { escapeMarkup } from './escapeMarkup.ts';
 import { palettePng } from './palettePng.ts';
 import { PREVIEW_SIZE } from './previewSize.ts';
 import { writeWhole } from './writeWhole.ts';
@@ -168,10 +169,9 @@ interface Mask {
 /** One block of text as a coverage mask, wrapped at the text width; with `fit`, shrunk to that height. */
 async function mask(words: string, weight: 'Bold' | 'Regular', size: number, fit?: number): Promise<Mask> {
   // Pango reads markup: the words are escaped so "&" or "<" in a title stays text.
-  const escaped = words.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const { data, info } = await sharp({
     text: {
-      text: escaped,
+      text: escapeMarkup(words),
       font: `${FAMILY} ${weight} ${size}`,
       width: TEXT_WIDTH,
       wrap: 'word',

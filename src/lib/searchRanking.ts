@@ -1,3 +1,4 @@
+import { escapeMarkup } from './escapeMarkup';
 import { foldDiacritics } from './foldDiacritics';
 
 /** `query` without the quotes that ask Pagefind for an exact phrase, straight or curly. */
@@ -63,8 +64,6 @@ export function inARow(positions: readonly number[], count: number): boolean {
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * An excerpt as safe HTML with the query's words marked, whatever the marks on either side ("giai phong" marks
@@ -80,7 +79,7 @@ export function highlight(excerpt: string, query: string): string {
   return parts
     .map((part, i) => {
       const isWord = i % 2 === 1;
-      return isWord && matchers.some((matches) => matches(foldDiacritics(part))) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
+      return isWord && matchers.some((matches) => matches(foldDiacritics(part))) ? `<mark>${escapeMarkup(part)}</mark>` : escapeMarkup(part);
     })
     .join('');
 }

@@ -10,10 +10,11 @@ import type { APIRoute } from 'astro';
 import { t } from '../i18n/t';
 import { vi } from '../i18n/vi';
 import { colours } from '../lib/colours';
+import { escapeMarkup } from '../lib/escapeMarkup';
 import { files, paths } from '../lib/urls';
 
 /** Text for XML: the dictionary's words are plain text, wherever they end up. */
-const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const text = escapeMarkup;
 
 // With its unicode range, a browser fetches the Vietnamese file only for Vietnamese letters.
 const fontFace = (url: string, weight: number, range: string) =>

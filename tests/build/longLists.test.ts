@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { syntheticSite } from '../../scripts/lib/synthetic.mjs';
 import { t } from '../../src/i18n/t';
+import { yearOf } from '../../src/lib/dates';
 import { byYearAndForm, honorRollOrder } from '../../src/lib/honorRoll';
 import type { AWARD_STATUSES, AwardForm } from '../../src/lib/options';
 import { AWARDS_PER_PAGE, NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
@@ -176,7 +177,7 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     const contentsOf = (main: string) => main.match(/<nav[^>]*aria-labelledby="muc-luc"[\s\S]*?<\/nav>/)![0];
     const contents = contentsOf(pages[0]!.main);
     expect(pages.every((p) => contentsOf(p.main) === contents)).toBe(true);
-    const count = (year: number, form: AwardForm) => all.filter((a) => a.data.issuedAt.getFullYear() === year && a.data.form === form).length;
+    const count = (year: number, form: AwardForm) => all.filter((a) => yearOf(a.data.issuedAt) === year && a.data.form === form).length;
     expect(contents.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe(
       'Mục lục bảng vàng ' +
         `Năm 2025: Giấy khen của Chủ tịch UBND xã (${count(2025, 'giay-khen-xa')} quyết định) · Bằng khen của Chủ tịch UBND tỉnh (1 quyết định) ` +

@@ -1,39 +1,22 @@
 // A unit's or village's own feed: its news, its stories and the decisions commending its people, so a resident
 // can follow just their thôn (with the units that sit in it: unitActivity).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { t } from '../../../i18n/t';
 import { awardDate, awardItem, newsItem, storyItem } from '../../../lib/feedItems';
 import { feedResponse } from '../../../lib/feedResponse';
 import { latestItems } from '../../../lib/latestItems';
-import { publishedNewestFirst } from '../../../lib/published';
 import { sampleTitle } from '../../../lib/sampleTitle';
-import { unitActivity } from '../../../lib/unitActivity';
+import { unitPages } from '../../../lib/unitPages';
 import { feeds, paths } from '../../../lib/urls';
-import { namesById } from '../../../lib/namesById';
-import { unitsIn } from '../../../lib/villages';
 
 export const getStaticPaths = (async () => {
-  const [units, news, stories, awards] = await Promise.all([
-    getCollection('units'),
-    getCollection('news').then(publishedNewestFirst),
-    getCollection('stories').then(publishedNewestFirst),
-    getCollection('awards'),
-  ]);
-  const unitNames = namesById(units);
-  const storyIds = new Set(stories.map((s) => s.id));
-  const activityOf = unitActivity({ units, news, stories, awards });
-  const unitsHereOf = unitsIn(units);
-  return units.map((unit) => ({
-    params: { slug: unit.id },
-    props: { unit, unitNames, storyIds, withUnitsHere: unitsHereOf(unit.id).length > 0, ...activityOf(unit.id) },
-  }));
+  return (await unitPages()).map((props) => ({ params: { slug: props.unit.id }, props }));
 }) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 
 export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
-  const { unit, unitNames, storyIds, withUnitsHere, news, stories, awards } = props;
+  const { unit, unitNames, storyIds, unitsHere, news, stories, awards } = props;
   const items = await latestItems([
     ...news.map((e) => ({ date: e.data.publishedAt, make: () => newsItem(e, site!) })),
     ...stories.map((e) => ({ date: e.data.publishedAt, make: () => storyItem(e, site!) })),
@@ -42,7 +25,7 @@ export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
   return feedResponse({
     title: sampleTitle(unit.data.name, unit.data.sample),
     committee: locals.settings.committee,
-    description: t(withUnitsHere ? 'feed.villageDescription' : 'feed.unitDescription', { unit: unit.data.name }),
+    description: t(unitsHere.length > 0 ? 'feed.villageDescription' : 'feed.unitDescription', { unit: unit.data.name }),
     page: paths.unit(unit.id),
     feed: feeds.unit(unit.id),
     items,

@@ -1,0 +1,25 @@
+import { getCollection } from 'astro:content';
+import { namesById } from './namesById';
+import { publishedNewestFirst } from './published';
+import { sortNewestFirst } from './sortByDate';
+import { unitActivity } from './unitActivity';
+import { unitsIn } from './villages';
+
+/**
+ * Every unit with what both its page and its feed list (src/pages/don-vi/): its published news and stories and the
+ * decisions commending its people, newest first, and the units that sit in it; with every unit's name and every
+ * published story's id, which the lists' links need.
+ */
+export async function unitPages() {
+  const [units, news, stories, awards] = await Promise.all([
+    getCollection('units'),
+    getCollection('news').then(publishedNewestFirst),
+    getCollection('stories').then(publishedNewestFirst),
+    getCollection('awards').then((list) => sortNewestFirst(list, (a) => a.data.issuedAt)),
+  ]);
+  const unitNames = namesById(units);
+  const storyIds = new Set(stories.map((s) => s.id));
+  const activityOf = unitActivity({ units, news, stories, awards });
+  const unitsHereOf = unitsIn(units);
+  return units.map((unit) => ({ unit, unitNames, storyIds, unitsHere: unitsHereOf(unit.id), ...activityOf(unit.id) }));
+}
