@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { files } from '../src/lib/urls.ts';
 import { launchChromium } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
 import { syntheticSite } from './lib/synthetic.mjs';
@@ -41,9 +42,9 @@ async function measureInBrowser(url) {
   const beforeFocus = await transferred();
   // Pagefind itself, as the page calls it: the index loads on focus (with the filters, which starts Pagefind's
   // worker), then each query and the data of its first ten results, timed inside the page.
-  const timings = await page.evaluate(async (queries) => {
+  const timings = await page.evaluate(async ({ queries, script }) => {
     const started = performance.now();
-    const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+    const pagefind = await import(`${location.origin}${script}`);
     await pagefind.options({ excerptLength: 24 });
     await pagefind.filters();
     const loadMs = performance.now() - started;
@@ -55,7 +56,7 @@ async function measureInBrowser(url) {
       results.push({ query, ms: performance.now() - t0, count: found.results.length });
     }
     return { loadMs, results };
-  }, QUERIES);
+  }, { queries: QUERIES, script: files.searchIndex('pagefind.js') });
   const afterQueries = await transferred();
   // The same through the page's own interface, in a fresh page: focus the box, wait for the index, type a query as a
   // person does (a key every 100 ms) and press Enter; timed inside the page from Enter to the results on screen

@@ -4,10 +4,12 @@ import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
 import { sameDecisions } from './lib/sameDecisions';
 import { siteSettings } from './lib/siteSettings';
+import { isCmsPath } from './lib/urls';
 import { villageProblems } from './lib/villages';
 
-// Work done once per build (or dev server), before the first page: check what no single entry's schema can (that
-// every reference in content/ points at an entry of the right kind, that no decision is entered twice), and read the committee's settings, which every page shows in its header and footer.
+// Work done before the first page of a build, and before every page the dev server serves: check what no single
+// entry's schema can (that every reference in content/ points at an entry of the right kind, that no decision is
+// entered twice), and read the committee's settings, which every page shows in its header and footer.
 let ready: Promise<App.Locals['settings']> | undefined;
 
 async function prepare(): Promise<App.Locals['settings']> {
@@ -26,15 +28,11 @@ async function prepare(): Promise<App.Locals['settings']> {
   return siteSettings();
 }
 
-/**
- * The CMS's own pages and API (Keystatic's routes) use neither, and must open even when the content is broken: a unit
- * deleted while news still names it stopped every page of the dev server, the CMS too, leaving the editor no way to
- * mend it but a text editor.
- */
-const isCms = (path: string) => /^\/(api\/)?keystatic(\/|$)/.test(path);
-
 export const onRequest = defineMiddleware(async (context, next) => {
-  if (isCms(context.url.pathname)) return next();
+  // The CMS's own pages and API use neither, and must open even when the content is broken: a unit deleted while news
+  // still names it stopped every page of the dev server, the CMS too, leaving the editor no way to mend it but a text
+  // editor.
+  if (isCmsPath(context.url.pathname)) return next();
   // The dev server re-reads each time, so what an editor just saved in the CMS shows on the next page view.
   context.locals.settings = await (import.meta.env.DEV ? prepare() : (ready ??= prepare()));
   return next();

@@ -79,7 +79,12 @@ export const files = {
 
 /** Where the CMS is served (Keystatic's own routes), and its folders of content/ that hold one entry, not a list. */
 const CMS = '/keystatic/';
-const CMS_SINGLETONS = new Set(['settings']);
+export const CMS_SINGLETONS: ReadonlySet<string> = new Set(['settings']);
+
+/** Whether `path` is one of the CMS's own pages ("/keystatic/…") or its API ("/api/keystatic/…"). */
+export function isCmsPath(path: string): boolean {
+  return path.startsWith(CMS) || path === CMS.slice(0, -1) || path.startsWith(`/api${CMS}`);
+}
 
 /**
  * The CMS's form for the entry in `file`, named from the site's root: "content/news/a/index.md" →
@@ -104,10 +109,21 @@ export function searchablePages(): string {
 /** The heading of a long page's contents box (ContentsBox), where a link back to the contents leads. */
 export const CONTENTS_ANCHOR = 'muc-luc';
 
+/** A link to the part of this page with the id `anchor`: "#muc-luc". */
+export function inPage(anchor: string): string {
+  return `#${anchor}`;
+}
+
 /** `path` with a `#fragment`, for links to a section of a page. */
 export function withAnchor(path: string, anchor: string): string {
-  return `${path}#${anchor}`;
+  return `${path}${inPage(anchor)}`;
 }
+
+/** Each network's own page for sharing the page at the absolute `url`: plain links, no script of theirs on ours. */
+export const share = {
+  zalo: (url: string) => `https://zalo.me/share?url=${encodeURIComponent(url)}`,
+  facebook: (url: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
+} as const;
 
 /** The absolute URL of `path` on `site`, for feeds, canonical links and previews shared on Zalo or Facebook. */
 export function absoluteUrl(path: string, site: URL | string): string {

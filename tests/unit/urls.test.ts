@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, cmsForm, feedAnchor, feeds, files, pageParam, paths, previewParam, withAnchor } from '../../src/lib/urls';
+import keystatic from '../../keystatic.config';
+import { absoluteUrl, cmsForm, CMS_SINGLETONS, feedAnchor, feeds, files, inPage, isCmsPath, pageParam, paths, previewParam, share, withAnchor } from '../../src/lib/urls';
 
 describe('paths', () => {
   test('are Vietnamese without diacritics and end with a slash', () => {
@@ -29,6 +30,10 @@ describe('paths', () => {
 describe('withAnchor', () => {
   test('adds a fragment', () => {
     expect(withAnchor('/ke-hoach/a/', 'i-muc-dich-yeu-cau')).toBe('/ke-hoach/a/#i-muc-dich-yeu-cau');
+  });
+
+  test('or stands alone, for a part of the page it is on', () => {
+    expect(inPage('muc-luc')).toBe('#muc-luc');
   });
 });
 
@@ -78,5 +83,24 @@ describe('cmsForm', () => {
 
   test('leads to the start of the CMS from a file that is no entry of it', () => {
     expect(cmsForm('src/content.config.ts')).toBe('/keystatic/');
+  });
+
+  test("knows the CMS's single forms as the CMS does", () => {
+    expect([...CMS_SINGLETONS]).toEqual(Object.keys(keystatic.singletons ?? {}));
+  });
+});
+
+describe('isCmsPath', () => {
+  test("tells the CMS's pages and API from the site's", () => {
+    for (const path of ['/keystatic', '/keystatic/', '/keystatic/collection/news/item/a', '/api/keystatic/tree']) expect(isCmsPath(path)).toBe(true);
+    for (const path of ['/', '/tin-tuc/', '/keystatic-huong-dan/', '/api/']) expect(isCmsPath(path)).toBe(false);
+  });
+});
+
+describe('share', () => {
+  test("hands each network's share page the page's address, encoded", () => {
+    const url = 'https://thidua.hatrung.gov.vn/tin-tuc/a/?b=1&c=2';
+    expect(share.zalo(url)).toBe('https://zalo.me/share?url=https%3A%2F%2Fthidua.hatrung.gov.vn%2Ftin-tuc%2Fa%2F%3Fb%3D1%26c%3D2');
+    expect(share.facebook(url)).toBe('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fthidua.hatrung.gov.vn%2Ftin-tuc%2Fa%2F%3Fb%3D1%26c%3D2');
   });
 });
