@@ -12,8 +12,8 @@ import PlanClosing from '../components/PlanClosing.astro';
 import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
 import { awardDescription, awardTitle, isRevoked, REVOKED_NOTICE } from './awardText';
-import { formatPeriod } from './dates';
 import { sampleTitle } from './sampleTitle';
+import { planDescription } from './planText';
 import { absoluteUrl, paths, withAnchor } from './urls';
 import { STORY_PHOTO } from './imageSizes';
 
@@ -98,7 +98,7 @@ export function planItem(entry: CollectionEntry<'plans'>, site: URL): Promise<RS
       title: plan.title,
       link,
       pubDate: planDate(plan),
-      description: `${plan.issuer} · ${formatPeriod(plan)}`,
+      description: planDescription(plan),
       categories: [t('nav.plans')],
       // The whole document, as issued: its sections, then where it is sent and who signed it.
       content: (await body(entry, link)) + (await html(PlanClosing, { plan }, link)),

@@ -19,6 +19,13 @@ test.describe('the plan page', () => {
     await expect(facts.locator('[data-status]')).toHaveText('Đã kết thúc');
   });
 
+  test('shared on Zalo or Facebook, says what the page is: the whole plan, what it holds and when it runs', async ({ page }) => {
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      'content',
+      'Toàn văn kế hoạch của Ủy ban nhân dân xã Hà Trung: mục đích, yêu cầu, nội dung thi đua, hình thức khen thưởng và tổ chức thực hiện. Thời gian: Từ ngày ban hành đến 31 tháng 12 năm 2025.',
+    );
+  });
+
   test('has every section I–VI reachable from its table of contents', async ({ page }) => {
     const toc = page.getByRole('navigation', { name: 'Mục lục' });
     const links = toc.getByRole('link');
