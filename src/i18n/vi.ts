@@ -394,6 +394,7 @@ export const vi = {
   'error.bodyImageAlt': 'ảnh "{src}" chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền "Mô tả ảnh")',
   'error.bodyImageFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chèn lại)',
   'error.unknownFormat': 'không rõ',
+  'error.notRendered': 'không đọc được nội dung bài (xem thông báo lỗi trong cửa sổ chạy trang web)',
   'error.updatedBeforePublished': 'ngày cập nhật không được trước ngày đăng (publishedAt)',
   'error.noRecipients': 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng',
   'error.revokedNoDay': 'quyết định đã thu hồi cần ngày thu hồi',

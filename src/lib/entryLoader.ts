@@ -68,6 +68,9 @@ export function sameSlugs(read: readonly string[]): [slug: string, files: string
   return groupBy(read, slugOf).filter(([, files]) => files.length > 1);
 }
 
+/** A message for `file` without the file's name at its start, for a list that names the file already. */
+const withoutFile = (file: string, message: string) => (message.startsWith(`${file}, `) ? message.slice(file.length + 2) : message);
+
 /**
  * Loads the entries of `content/<collection>/`: one file per entry (`<slug>.<ext>`), or a folder per entry
  * (`<slug>/index.<ext>`) when the entry keeps its photos beside it. The id, and so the URL, is the slug of that
@@ -93,8 +96,8 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       // Astro's glob loader logs an entry it cannot read or render (a photo in the text with no description,
       // src/lib/bodyImages.ts) and keeps it without a body: its page would go out empty. A build stops instead,
       // with every such message, and leaves such an entry out of the content store, which is saved between builds:
-      // kept there with its digest, the next build would skip it and publish it empty. The dev server keeps Astro's
-      // log, and its pages, so that the CMS stays usable.
+      // kept there with its digest, the next build would skip it and publish it empty. The dev server leaves it out
+      // too, and goes on, so that the CMS stays usable (below).
       const building = !context.watcher;
       const folder = `content/${collection}/`;
       const { read, unread } = await entryFiles(fileURLToPath(new URL(base, context.config.root)), extensions);
@@ -109,17 +112,28 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
         for (const problem of problems) context.logger.error(problem);
       }
       const failures: string[] = [];
-      const logger = building
-        ? Object.assign(Object.create(context.logger), { error: (message: string) => failures.push(message) })
-        : context.logger;
+      /** What the dev server's log said of each entry that failed to render, by file: "Error rendering a/index.md: …". */
+      const renderErrors = new Map<string, string>();
+      const logger = Object.assign(Object.create(context.logger), {
+        error: (message: string) => {
+          if (building) return failures.push(message);
+          const [, entry, why] = /^Error rendering (.+?): ([\s\S]*)$/.exec(message) ?? [];
+          if (entry && why) renderErrors.set(`${folder}${entry}`, why);
+          context.logger.error(message);
+        },
+      });
       // A `.md` entry is always rendered as it loads, so one without its HTML is one that failed (an `.mdx` body is
       // rendered later, and so comes without).
       const failed = (entry: { filePath?: string | undefined; rendered?: unknown }) => entry.filePath?.endsWith('.md') && entry.rendered === undefined;
-      // The dev server logs an entry its schema refuses (a day not yet come, a required field left empty) and leaves
-      // it out, as long as it stays wrong: thrown, the error stopped the dev server as it started, and the CMS with it,
-      // so an editor could mend the entry only in a text editor. Its page is missing, and the log and every page say
-      // why (refusedEntries.ts); a build still stops on it. Files are named from the site's root, as the store names them.
+      // The dev server logs an entry its schema refuses (a day not yet come, a required field left empty) or cannot
+      // render, and leaves it out, as long as it stays wrong: thrown, the error stopped the dev server as it started,
+      // and the CMS with it, so an editor could mend the entry only in a text editor. Its page is missing, and the log
+      // and every page say why (refusedEntries.ts); a build still stops on it. Files are named from the site's root,
+      // as the store names them.
       const fromRoot = (file: string) => relative(fileURLToPath(context.config.root), file).split(sep).join('/');
+      // An entry that failed and was stored all the same, by a dev server before it left such entries out, would be
+      // skipped as unchanged and go out empty: forgotten, it is rendered again, and refused again if still wrong.
+      for (const [id, entry] of context.store.entries()) if (failed(entry)) context.store.delete(id);
       // An entry left out and then deleted in the CMS is no longer missing from the site.
       context.watcher?.on('unlink', (file) => acceptEntry(fromRoot(file)));
       const store: typeof context.store = building
@@ -127,7 +141,10 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
         : {
             ...context.store,
             set: (entry) => {
-              if (!entry.filePath || !isRefused(entry.filePath)) return context.store.set(entry);
+              if (!entry.filePath) return context.store.set(entry);
+              // Rendered after its data was accepted: a failure here refuses it again.
+              if (failed(entry)) refuseEntry(entry.filePath, withoutFile(entry.filePath, renderErrors.get(entry.filePath) ?? t('error.notRendered')));
+              if (!isRefused(entry.filePath)) return context.store.set(entry);
               context.store.delete(entry.id);
               return false;
             },
@@ -154,7 +171,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
           // Astro names the entry by collection and id; the editor looks for a file.
           const { message } = error as Error;
           context.logger.error(message.startsWith(file) ? message : `${file}: ${message}`);
-          refuseEntry(file, plainProblems(message));
+          refuseEntry(file, withoutFile(file, plainProblems(message)));
           // Never stored (above): the loader only needs something to go on with.
           return props.data;
         }

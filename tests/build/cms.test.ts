@@ -90,6 +90,9 @@ describe('the CMS', { timeout: 90_000 }, () => {
     });
   });
 
+  /** The dev server's list of the entries it leaves out, above every page; empty when it leaves none out. */
+  const notice = (html: string) => html.match(/<section[^>]*role="alert"[\s\S]*?<\/section>/)?.[0] ?? '';
+
   // Thrown as the dev server started, such an error stopped it, the CMS with it: the editor could not mend the entry.
   test('starts and stays open with an entry its schema refuses, leaving that entry out and saying why', async () => {
     await withDevServer('bad-content/future-date', async (status, output, { dir, text }) => {
@@ -100,7 +103,6 @@ describe('the CMS', { timeout: 90_000 }, () => {
       expect(await status('/tin-tuc/')).toBe(200);
       // The editor who saved it looks at the site, not at the server's log: every page says what is left out, and why,
       // with the way to its form.
-      const notice = (html: string) => html.match(/<section[^>]*role="alert"[\s\S]*?<\/section>/)?.[0] ?? '';
       const shown = notice(await text('/tin-tuc/'));
       expect(shown).toContain('1 mục vừa lưu chưa lên trang vì còn chỗ cần sửa');
       expect(shown).toContain('href="/keystatic/collection/news/item/tin-hen-ngay"');
@@ -114,6 +116,23 @@ describe('the CMS', { timeout: 90_000 }, () => {
       const after = await text('/tin-tuc/');
       expect(after).toContain('Tin ghi ngày đăng chưa tới');
       expect(notice(after)).toBe('');
+    });
+  });
+
+  // The CMS saves a photo put in the text with its description left empty; the dev server published the item with an
+  // empty body, and only its log said why.
+  test('leaves out an entry whose text it cannot render, and every page says why', async () => {
+    await withDevServer('bad-content/body-image-without-alt', async (status, _output, { dir, text }) => {
+      await expect.poll(() => status('/keystatic'), { timeout: 60_000, interval: 1_000 }).toBe(200);
+      expect(await status('/tin-tuc/anh-trong-bai-khong-mo-ta/')).toBe(404);
+      const shown = notice(await text('/tin-tuc/'));
+      expect(shown).toContain('Sửa content/news/anh-trong-bai-khong-mo-ta/index.md trong trang quản trị');
+      expect(shown).toContain('trường &quot;body&quot;: ảnh &quot;../anh-trong-bai-khong-mo-ta/anh-thu.jpg&quot; chưa có mô tả');
+      const file = join(dir, 'content/news/anh-trong-bai-khong-mo-ta/index.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('![](', '![Ảnh chụp buổi họp thôn]('));
+      await expect.poll(() => status('/tin-tuc/anh-trong-bai-khong-mo-ta/'), { timeout: 30_000, interval: 1_000 }).toBe(200);
+      expect(await text('/tin-tuc/anh-trong-bai-khong-mo-ta/')).toContain('alt="Ảnh chụp buổi họp thôn"');
+      expect(notice(await text('/tin-tuc/'))).toBe('');
     });
   });
 });
