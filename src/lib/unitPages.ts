@@ -1,22 +1,27 @@
-import { getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { namesById } from './namesById';
 import { publishedNewestFirst } from './published';
 import { sortNewestFirst } from './sortByDate';
 import { unitActivity } from './unitActivity';
 import { unitsIn } from './villages';
 
+/** The collections a unit's page and feed draw on, as getCollection gives them. */
+interface Collections {
+  units: CollectionEntry<'units'>[];
+  news: CollectionEntry<'news'>[];
+  stories: CollectionEntry<'stories'>[];
+  awards: CollectionEntry<'awards'>[];
+}
+
 /**
  * Every unit with what both its page and its feed list (src/pages/don-vi/): its published news and stories and the
  * decisions commending its people, newest first, and the units that sit in it; with every unit's name and every
  * published story's id, which the lists' links need.
  */
-export async function unitPages() {
-  const [units, news, stories, awards] = await Promise.all([
-    getCollection('units'),
-    getCollection('news').then(publishedNewestFirst),
-    getCollection('stories').then(publishedNewestFirst),
-    getCollection('awards').then((list) => sortNewestFirst(list, (a) => a.data.issuedAt)),
-  ]);
+export function unitPages({ units, ...all }: Collections) {
+  const news = publishedNewestFirst(all.news);
+  const stories = publishedNewestFirst(all.stories);
+  const awards = sortNewestFirst(all.awards, (a) => a.data.issuedAt);
   const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
   const activityOf = unitActivity({ units, news, stories, awards });

@@ -1,6 +1,7 @@
 // A unit's or village's own feed: its news, its stories and the decisions commending its people, so a resident
 // can follow just their thôn (with the units that sit in it: unitActivity).
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
 import { t } from '../../../i18n/t';
 import { awardDate, awardItem, newsItem, storyItem } from '../../../lib/feedItems';
 import { feedResponse } from '../../../lib/feedResponse';
@@ -10,7 +11,8 @@ import { unitPages } from '../../../lib/unitPages';
 import { feeds, paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
-  return (await unitPages()).map((props) => ({ params: { slug: props.unit.id }, props }));
+  const [units, news, stories, awards] = await Promise.all([getCollection('units'), getCollection('news'), getCollection('stories'), getCollection('awards')]);
+  return unitPages({ units, news, stories, awards }).map((props) => ({ params: { slug: props.unit.id }, props }));
 }) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
