@@ -48,7 +48,7 @@ export const vi = {
   'plan.period': 'Thời gian thực hiện',
   'plan.periodFromIssue': 'Từ ngày ban hành đến {end}',
   'plan.periodRange': 'Từ {start} đến {end}',
-  'plan.description': 'Toàn văn kế hoạch của {issuer}: mục đích, yêu cầu, nội dung thi đua, hình thức khen thưởng và tổ chức thực hiện. Thời gian: {period}.',
+  'plan.description': 'Toàn văn kế hoạch do {issuer} ban hành. Thời gian thực hiện: {period}.',
   'plan.status': 'Tình trạng',
   'plan.legalBases': 'Căn cứ ban hành',
   'contents.title': 'Mục lục',

@@ -6,7 +6,8 @@ type Plan = CollectionEntry<'plans'>['data'];
 
 /**
  * What a plan's page is, in a sentence or two, for a link shared on Zalo or Facebook, search engines and the feed: the
- * whole issued text, what it holds and when it runs. Its title alone is already the preview's headline.
+ * whole issued text, who issued it and when it runs (not its sections: each plan has its own). Its title alone is
+ * already the preview's headline.
  */
 export function planDescription(plan: Pick<Plan, 'issuer' | 'startsAt' | 'endsAt'>): string {
   return t('plan.description', { issuer: plan.issuer, period: formatPeriod(plan) });

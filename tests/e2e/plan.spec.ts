@@ -19,10 +19,10 @@ test.describe('the plan page', () => {
     await expect(facts.locator('[data-status]')).toHaveText('Đã kết thúc');
   });
 
-  test('shared on Zalo or Facebook, says what the page is: the whole plan, what it holds and when it runs', async ({ page }) => {
+  test('shared on Zalo or Facebook, says what the page is: the whole plan, who issued it and when it runs', async ({ page }) => {
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
       'content',
-      'Toàn văn kế hoạch của Ủy ban nhân dân xã Hà Trung: mục đích, yêu cầu, nội dung thi đua, hình thức khen thưởng và tổ chức thực hiện. Thời gian: Từ ngày ban hành đến 31 tháng 12 năm 2025.',
+      'Toàn văn kế hoạch do Ủy ban nhân dân xã Hà Trung ban hành. Thời gian thực hiện: Từ ngày ban hành đến 31 tháng 12 năm 2025.',
     );
   });
 
