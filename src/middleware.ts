@@ -2,9 +2,10 @@ import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
+import { refusedEntries } from './lib/refusedEntries';
 import { sameDecisions } from './lib/sameDecisions';
 import { siteSettings } from './lib/siteSettings';
-import { isCmsPath } from './lib/urls';
+import { cmsForm, isCmsPath } from './lib/urls';
 import { villageProblems } from './lib/villages';
 
 // Work done before the first page of a build, and before every page the dev server serves: check what no single
@@ -23,7 +24,16 @@ async function prepare(): Promise<App.Locals['settings']> {
   ]);
   const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units), ...sameDecisions(awards)];
   if (problems.length > 0) {
-    throw new Error(`${t('error.problems')}\n- ${problems.join('\n- ')}`);
+    // On the dev server, an entry left out (src/lib/refusedEntries.ts) looks deleted to the entries that name it: its
+    // own reason, the one to mend, comes first. A build has stopped on it before this.
+    const refused = refusedEntries();
+    const first = refused.map(([file, why]) => `${file} (${cmsForm(file)}): ${why}`);
+    throw new Error(
+      [
+        ...(first.length > 0 ? [`${t('cms.refusedTitle', { count: first.length })}:\n- ${first.join('\n- ')}`] : []),
+        `${t('error.problems')}\n- ${problems.join('\n- ')}`,
+      ].join('\n\n'),
+    );
   }
   return siteSettings();
 }

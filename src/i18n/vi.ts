@@ -423,7 +423,7 @@ export const vi = {
   'cms.email': 'Cần một địa chỉ thư điện tử, ví dụ vanphong@hatrung.gov.vn.',
   'cms.siteUrl': 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.',
   // Above every page of the dev server while the CMS has saved an entry the site leaves out (RefusedEntries.astro).
-  'cms.refusedTitle': '{count} mục vừa lưu chưa lên trang vì còn chỗ cần sửa',
+  'cms.refusedTitle': '{count} mục chưa lên trang vì còn chỗ cần sửa',
   'cms.refusedEdit': 'Sửa {file} trong trang quản trị',
   'cms.refusedHelp': 'Sửa rồi lưu lại: mục sẽ lên trang khi đã đúng. Khung này chỉ hiện trên máy biên tập, người xem trang web không thấy.',
 } as const;

@@ -7,7 +7,7 @@ import { t } from '../i18n/t';
 import { fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
-import { acceptEntry, isRefused, refuseEntry } from './refusedEntries';
+import { acceptEntry, refuseEntry, whyRefused } from './refusedEntries';
 import { slugify } from './slugify';
 
 /** The files an entry can be: a body with frontmatter, or data only. */
@@ -142,9 +142,13 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
             ...context.store,
             set: (entry) => {
               if (!entry.filePath) return context.store.set(entry);
-              // Rendered after its data was accepted: a failure here refuses it again.
-              if (failed(entry)) refuseEntry(entry.filePath, withoutFile(entry.filePath, renderErrors.get(entry.filePath) ?? t('error.notRendered')));
-              if (!isRefused(entry.filePath)) return context.store.set(entry);
+              // Rendered after its data was checked: a text that failed adds its reason to any its data gave, so that the
+              // editor mends both at once.
+              if (failed(entry)) {
+                const why = withoutFile(entry.filePath, renderErrors.get(entry.filePath) ?? t('error.notRendered'));
+                refuseEntry(entry.filePath, [whyRefused(entry.filePath), why].filter(Boolean).join('\n'));
+              }
+              if (whyRefused(entry.filePath) === undefined) return context.store.set(entry);
               context.store.delete(entry.id);
               return false;
             },

@@ -1,5 +1,5 @@
-// The entries the dev server leaves out because their schema refuses them (src/lib/entryLoader.ts), for the pages to
-// list (RefusedEntries.astro): an editor who saved one in the CMS sees on the site why it is missing, not only in the
+// The entries the dev server leaves out because their schema refuses them or they cannot be rendered
+// (src/lib/entryLoader.ts), for the pages to list (RefusedEntries.astro): an editor who saved one in the CMS sees on the site why it is missing, not only in the
 // terminal the server runs in. The content loader and the pages are loaded apart, each with its own copy of this
 // module: they meet on globalThis, in the one process of `astro dev`.
 
@@ -17,9 +17,9 @@ export function acceptEntry(file: string): void {
   refused.delete(file);
 }
 
-/** Whether the entry in `file` is left out. */
-export function isRefused(file: string): boolean {
-  return refused.has(file);
+/** Why the entry in `file` is left out; undefined when it is not. */
+export function whyRefused(file: string): string | undefined {
+  return refused.get(file);
 }
 
 /** Every entry left out, by file name, with why. */
