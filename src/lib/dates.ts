@@ -51,10 +51,20 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((midnight(to) - midnight(from)) / 86_400_000);
 }
 
-/** A campaign's period in words; one without a recorded start runs "from the day of issue". */
+/**
+ * A campaign's period as words and days in their order ("Từ ", start, " đến ", end); one without a recorded start runs
+ * "from the day of issue". For formatPeriod, and for a page that sets each day in <time> (Period.astro).
+ */
+export function periodParts(period: { startsAt?: Date | undefined; endsAt: Date }): (string | Date)[] {
+  const days = { start: period.startsAt, end: period.endsAt };
+  // The dictionary's sentence with {start} and {end} left in, split where each day goes: every other part is a name.
+  const parts = t(period.startsAt ? 'plan.periodRange' : 'plan.periodFromIssue').split(/\{(start|end)\}/);
+  return parts.map((part, i) => (i % 2 === 0 ? part : days[part as keyof typeof days]!)).filter((part) => part !== '');
+}
+
+/** A campaign's period in words. */
 export function formatPeriod(period: { startsAt?: Date | undefined; endsAt: Date }): string {
-  const end = formatDate(period.endsAt);
-  return period.startsAt
-    ? t('plan.periodRange', { start: formatDate(period.startsAt), end })
-    : t('plan.periodFromIssue', { end });
+  return periodParts(period)
+    .map((part) => (typeof part === 'string' ? part : formatDate(part)))
+    .join('');
 }

@@ -1,7 +1,7 @@
 // The entries the dev server leaves out because their schema refuses them or they cannot be rendered
-// (src/lib/entryLoader.ts), for the pages to list (RefusedEntries.astro): an editor who saved one in the CMS sees on the site why it is missing, not only in the
-// terminal the server runs in. The content loader and the pages are loaded apart, each with its own copy of this
-// module: they meet on globalThis, in the one process of `astro dev`.
+// (src/lib/entryLoader.ts), for the pages to list (RefusedEntries.astro): an editor who saved one in the CMS sees on
+// the site why it is missing, not only in the terminal the server runs in. The content loader and the pages are
+// loaded apart, each with its own copy of this module: they meet on globalThis, in the one process of `astro dev`.
 
 const REFUSED = Symbol.for('ha-trung.refusedEntries');
 const shared = globalThis as { [REFUSED]?: Map<string, string> };

@@ -81,9 +81,9 @@ export const files = {
 const CMS = '/keystatic/';
 export const CMS_SINGLETONS: ReadonlySet<string> = new Set(['settings']);
 
-/** Whether `path` is one of the CMS's own pages ("/keystatic/…") or its API ("/api/keystatic/…"). */
+/** Whether `path` is one of the CMS's own pages ("/keystatic", "/keystatic/…") or its API ("/api/keystatic/…"). */
 export function isCmsPath(path: string): boolean {
-  return path.startsWith(CMS) || path === CMS.slice(0, -1) || path.startsWith(`/api${CMS}`);
+  return `${path.replace(/^\/api\//, '/')}/`.startsWith(CMS);
 }
 
 /**
