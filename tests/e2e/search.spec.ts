@@ -188,6 +188,19 @@ test('a page that holds the words as a phrase comes before pages that hold them 
   expect(titles.length).toBeGreaterThan(3);
 });
 
+// Before, a page counted as holding the phrase when as many of its matched words as the query's stood in a row: the
+// story of Tiểu khu 5 ("thôn, tiểu khu. Tiểu khu 5…") did, through "tiểu khu" twice, and "1" matching "18/11".
+test('"tieu khu 1" brings the pages that name Tiểu khu 1 before the story of Tiểu khu 5', async ({ page }) => {
+  const titles = await searchFor(page, 'tieu khu 1');
+  const at = (start: string) => titles.findIndex((title) => title.startsWith(start));
+  const elsewhere = at('Tiểu khu 5 giữ vững bình yên');
+  expect(elsewhere).toBeGreaterThan(-1);
+  for (const start of ['Tiểu khu 1', 'Quyết định 226/QĐ-UBND', DIGITAL]) {
+    expect(at(start), start).toBeGreaterThan(-1);
+    expect(at(start), start).toBeLessThan(elsewhere);
+  }
+});
+
 test('each result shows its kind, its date and an excerpt with the match highlighted', async ({ page }) => {
   await searchFor(page, 'giai phong mat bang');
   const first = page.getByRole('main').getByRole('list').last().getByRole('listitem').first();

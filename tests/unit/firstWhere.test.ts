@@ -1,18 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { firstWhere } from '../../src/lib/firstWhere';
-import { inARow } from '../../src/lib/searchRanking';
 
 // Search results holding the query as a phrase, the first use of it.
 describe('firstWhere', () => {
   const pages = [
-    { id: 'apart', words: [3, 17] },
-    { id: 'phrase', words: [5, 6] },
-    { id: 'other', words: [1, 4] },
-    { id: 'phrase too', words: [8, 12, 13] },
+    { id: 'apart', phrase: false },
+    { id: 'phrase', phrase: true },
+    { id: 'other', phrase: false },
+    { id: 'phrase too', phrase: true },
   ];
 
   test('puts pages holding the phrase first, each group in its own order', () => {
-    expect(firstWhere(pages, (p) => inARow(p.words, 2)).map((p) => p.id)).toEqual(['phrase', 'phrase too', 'apart', 'other']);
+    expect(firstWhere(pages, (p) => p.phrase).map((p) => p.id)).toEqual(['phrase', 'phrase too', 'apart', 'other']);
   });
 
   test('keeps the order when no page holds the phrase', () => {
