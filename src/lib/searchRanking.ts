@@ -53,6 +53,16 @@ export function holdsEveryWord(text: string, query: string): boolean {
     .every((typed) => words.some((word) => word.startsWith(typed)));
 }
 
+/**
+ * Whether `count` of the word positions Pagefind matched in a page follow one another: the query's words side by
+ * side, as a phrase. Known without loading the page's text.
+ */
+export function inARow(positions: readonly number[], count: number): boolean {
+  let run = 1;
+  for (let i = 1; i < positions.length && run < count; i++) run = positions[i] === positions[i - 1]! + 1 ? run + 1 : 1;
+  return positions.length > 0 && run >= count;
+}
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
 /**

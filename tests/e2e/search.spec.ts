@@ -201,6 +201,12 @@ test('"tieu khu 1" brings the pages that name Tiểu khu 1 before the story of T
   }
 });
 
+test('while the last word is still being typed, the page holding the words in a row comes first', async ({ page }) => {
+  // "tu" is not yet "tuổi": no page holds the words in quotes, whole; the news says "hỗ trợ người cao tuổi".
+  const titles = await searchFor(page, 'ho tro nguoi cao tu');
+  expect(titles[0]).toBe(DIGITAL);
+});
+
 test('each result shows its kind, its date and an excerpt with the match highlighted', async ({ page }) => {
   await searchFor(page, 'giai phong mat bang');
   const first = page.getByRole('main').getByRole('list').last().getByRole('listitem').first();

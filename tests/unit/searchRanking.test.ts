@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calledBy, highlight, holdsEveryWord, holdsPhrase, queryWords, startsName } from '../../src/lib/searchRanking';
+import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, queryWords, startsName } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -69,6 +69,15 @@ describe('holdsEveryWord', () => {
   test('is false when a word typed is in no word of the text, only a word it starts with', () => {
     expect(holdsEveryWord('Có nhiều hộ dân tham gia', 'covid')).toBe(false);
     expect(holdsEveryWord('Học tập và làm theo', 'hoc bong')).toBe(false);
+  });
+});
+
+describe('inARow', () => {
+  test('is true when as many matched positions as query words follow one another', () => {
+    expect(inARow([2, 9, 10, 11, 40], 3)).toBe(true);
+    expect(inARow([2, 9, 10, 40, 41], 3)).toBe(false);
+    expect(inARow([7], 1)).toBe(true);
+    expect(inARow([], 2)).toBe(false);
   });
 });
 
