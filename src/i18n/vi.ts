@@ -247,6 +247,10 @@ export const vi = {
   'unit.stories': 'Gương điển hình của đơn vị',
   'unit.awards': 'Khen thưởng của đơn vị',
   'unit.none': 'Chưa có.',
+  'unit.allNews': 'Xem tất cả {count} tin',
+  'unit.allStories': 'Xem tất cả {count} gương điển hình',
+  'unit.newsTitle': 'Tin tức: {unit}',
+  'unit.newsIntro': 'Tin tức về {unit}, mới nhất trước.',
 
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc của phong trào',

@@ -1,9 +1,18 @@
 import type { CollectionEntry } from 'astro:content';
 import { namesById } from './namesById';
+import { NEWS_PER_PAGE } from './paginate';
 import { publishedNewestFirst } from './published';
 import { sortNewestFirst } from './sortByDate';
 import { unitActivity } from './unitActivity';
 import { unitsIn } from './villages';
+
+/**
+ * How many news items and stories a unit's page shows, the newest: a village's lists grow for as long as the site
+ * runs, and a page of a thousand items is no page for a cheap phone. The rest are a link away: all its news on its
+ * own pages (paths.unitNews, the first of them the same as the unit's page), all its stories where the stories are
+ * browsed by unit.
+ */
+export const ON_UNIT_PAGE = { news: NEWS_PER_PAGE, stories: 6 } as const;
 
 /** The collections a unit's page and feed draw on, as getCollection gives them. */
 interface Collections {

@@ -27,6 +27,8 @@ export const paths = {
   award: (slug: string) => `/khen-thuong/${slug}/`,
   units: () => '/don-vi/',
   unit: (slug: string) => `/don-vi/${slug}/`,
+  /** All the news of a unit whose page shows only the newest. */
+  unitNews: (slug: string, page = 1) => pageOf(`/don-vi/${slug}/tin-tuc/`, page),
   documents: () => '/van-ban/',
   document: (slug: string) => `/van-ban/${slug}/`,
   search: () => '/tim-kiem/',

@@ -15,6 +15,7 @@ import { yearOf } from '../../src/lib/dates';
 import { byYearAndForm, honorRollOrder } from '../../src/lib/honorRoll';
 import type { AWARD_STATUSES, AwardForm } from '../../src/lib/options';
 import { AWARDS_PER_PAGE, NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
+import { ON_UNIT_PAGE } from '../../src/lib/unitPages';
 import { slugify } from '../../src/lib/slugify';
 import { paths } from '../../src/lib/urls';
 
@@ -50,7 +51,14 @@ function entries(collection: 'news' | 'stories') {
     .filter((name) => existsSync(join(dir, name, 'index.md')))
     .map((id) => {
       const text = readFileSync(join(dir, id, 'index.md'), 'utf8');
-      const data = parse(text.match(/^---\n([\s\S]*?)\n---/)![1]!) as { publishedAt: string; category?: string; tags?: string[]; draft?: boolean };
+      const data = parse(text.match(/^---\n([\s\S]*?)\n---/)![1]!) as {
+        publishedAt: string;
+        category?: string;
+        tags?: string[];
+        units?: string[];
+        unit?: string;
+        draft?: boolean;
+      };
       return { id, ...data };
     })
     .filter((entry) => !entry.draft);
@@ -65,13 +73,16 @@ function decisions() {
   });
 }
 
+/** The <main> of a built page's HTML. */
+const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+
 /** Reads page after page from `first` by the "Trang sau" link, as a resident would; returns what each page lists. */
 function walk(first: string, itemLink: RegExp) {
   const pages: { path: string; title: string; main: string; items: string[] }[] = [];
   let path: string | undefined = first;
   while (path) {
     const html: string = readFileSync(join(dist, path, 'index.html'), 'utf8');
-    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const main = mainOf(html);
     pages.push({
       path,
       title: html.match(/<h1[^>]*>([^<]*)<\/h1>/)![1]!,
@@ -93,6 +104,15 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(() => site.remove());
+
+/** The built pages at `pagePaths` pass the HTML check the gates run on the example site (tests/e2e/gates.spec.ts). */
+function expectValidHtml(pagePaths: string[]) {
+  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
+  for (const path of pagePaths) {
+    const report = validator.validateStringSync(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
+  }
+}
 
 /** Every item once, on full pages but the last; the set of items is `expected`. Returns the items in the order listed. */
 function expectEachOnce(pages: ReturnType<typeof walk>, perPage: number, expected: readonly { id: string }[]) {
@@ -198,11 +218,59 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     }
     expect(new Set(links.map((l) => l[1])).size).toBeGreaterThan(1);
     // Only a long roll has its contents: the gates' HTML check (tests/e2e/gates.spec.ts) never sees them on the example site.
-    const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
-    for (const { path } of pages) {
-      const report = validator.validateStringSync(readFileSync(join(dist, path, 'index.html'), 'utf8'));
-      expect(report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
-    }
+    expectValidHtml(pages.map((p) => p.path));
+  });
+});
+
+// A village's lists grow for as long as the site runs: its page shows the newest, and leads to the rest.
+describe("a unit's page shows its newest news and stories, and leads to all of them", () => {
+  const newsLinks = /<h3[^>]*>\s*<a href="\/tin-tuc\/([^"/]+)\/"/g;
+  const storyLinks = /<h3[^>]*>\s*<a href="\/guong-dien-hinh\/([^"/]+)\/"/g;
+  const benchUnits = readdirSync(join(site.dir, 'content/units'))
+    .filter((file) => file.startsWith('thon-bench-'))
+    .map((file) => file.replace(/\.yaml$/, ''));
+  /** The bench units in order of how many of `listed` name them, most first. */
+  const byCount = <T>(listed: T[], names: (entry: T) => string[]) =>
+    benchUnits
+      .map((unit) => ({ unit, entries: listed.filter((entry) => names(entry).includes(unit)) }))
+      .sort((a, b) => b.entries.length - a.entries.length);
+  const unitPage = (unit: string) => mainOf(readFileSync(join(dist, paths.unit(unit), 'index.html'), 'utf8'));
+  const unitName = (unit: string) => (parse(readFileSync(join(site.dir, 'content/units', `${unit}.yaml`), 'utf8')) as { name: string }).name;
+  const newestFirst = (list: { id: string; publishedAt: string }[]) => [...list].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).map((e) => e.id);
+
+  test('news: the newest on the page, then all of them a page at a time at /don-vi/<unit>/tin-tuc/', () => {
+    const ranked = byCount(entries('news'), (n) => n.units ?? []);
+    const { unit, entries: news } = ranked[0]!;
+    expect(news.length).toBeGreaterThan(ON_UNIT_PAGE.news);
+    const main = unitPage(unit);
+    expect([...main.matchAll(newsLinks)].map((m) => m[1])).toEqual(newestFirst(news).slice(0, ON_UNIT_PAGE.news));
+    expect(main).toContain(`<a href="${paths.unitNews(unit)}">Xem tất cả ${news.length} tin</a>`);
+    const pages = walk(paths.unitNews(unit), /<h2[^>]*>\s*<a href="\/tin-tuc\/([^"/]+)\/"/g);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => paths.unitNews(unit, i + 1)));
+    expect(pages[1]!.title).toBe(`Tin tức: ${unitName(unit)}, trang 2`);
+    expectWholeList(pages, NEWS_PER_PAGE, news);
+    // The example site has no unit with this many news: the gates' HTML check (tests/e2e/gates.spec.ts) never sees these pages.
+    expectValidHtml([paths.unit(unit), ...pages.map((p) => p.path)]);
+    // A unit whose page holds all its news has no such pages, and no link to them.
+    const { unit: few, entries: itsNews } = ranked.at(-1)!;
+    expect(itsNews.length).toBeLessThanOrEqual(ON_UNIT_PAGE.news);
+    expect(existsSync(join(dist, paths.unitNews(few)))).toBe(false);
+    expect(unitPage(few)).not.toContain(`href="${paths.unitNews(few)}"`);
+  });
+
+  test('stories: the newest on the page, then all of them where the stories are browsed by unit', () => {
+    const ranked = byCount(entries('stories'), (s) => [s.unit ?? '']);
+    const { unit, entries: stories } = ranked[0]!;
+    expect(stories.length).toBeGreaterThan(ON_UNIT_PAGE.stories);
+    const main = unitPage(unit);
+    expect([...main.matchAll(storyLinks)].map((m) => m[1])).toEqual(newestFirst(stories).slice(0, ON_UNIT_PAGE.stories));
+    const all = paths.storiesBy('don-vi', unit);
+    expect(main).toContain(`<a href="${all}">Xem tất cả ${stories.length} gương điển hình</a>`);
+    expectWholeList(walk(all, /<h2[^>]*>\s*<a href="\/guong-dien-hinh\/([^"/]+)\/"/g), STORIES_PER_PAGE, stories);
+    const { unit: few, entries: itsStories } = ranked.at(-1)!;
+    expect(itsStories.length).toBeLessThanOrEqual(ON_UNIT_PAGE.stories);
+    expect(unitPage(few)).not.toContain(`href="${paths.storiesBy('don-vi', few)}"`);
   });
 });
 
