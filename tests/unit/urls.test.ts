@@ -21,6 +21,8 @@ describe('paths', () => {
     expect(paths.category('dai-hoi', 2)).toBe('/tin-tuc/chuyen-muc/dai-hoi/trang/2/');
     expect(paths.stories(4)).toBe('/guong-dien-hinh/trang/4/');
     expect(paths.storiesBy('nam', 2025, 2)).toBe('/guong-dien-hinh/nam/2025/trang/2/');
+    expect(paths.unitNews('thon-dong-xa')).toBe('/don-vi/thon-dong-xa/tin-tuc/');
+    expect(paths.unitNews('thon-dong-xa', 2)).toBe('/don-vi/thon-dong-xa/tin-tuc/trang/2/');
     // The route parameter makes the same address.
     expect(`/the/thi-dua/${pageParam(2)}/`).toBe(paths.tag('thi-dua', 2));
     expect(pageParam(1)).toBeUndefined();
