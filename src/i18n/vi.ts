@@ -249,6 +249,9 @@ export const vi = {
   'unit.none': 'Chưa có.',
   'unit.allNews': 'Xem tất cả {count} tin',
   'unit.allStories': 'Xem tất cả {count} gương điển hình',
+  'unit.allAwards': 'Xem tất cả {count} quyết định khen thưởng',
+  'unit.awardsTitle': 'Khen thưởng: {unit}',
+  'unit.awardsIntro': 'Các quyết định khen thưởng tập thể, cá nhân của {unit}, mới nhất trước; quyết định đã thu hồi ở cuối.',
   'unit.newsTitle': 'Tin tức: {unit}',
   'unit.newsIntro': 'Tin tức về {unit}, mới nhất trước.',
 

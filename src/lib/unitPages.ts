@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { inForceFirst } from './awardText';
 import { namesById } from './namesById';
 import { NEWS_PER_PAGE } from './paginate';
 import { publishedNewestFirst } from './published';
@@ -7,12 +8,11 @@ import { unitActivity } from './unitActivity';
 import { unitsIn } from './villages';
 
 /**
- * How many news items and stories a unit's page shows, the newest: a village's lists grow for as long as the site
- * runs, and a page of a thousand items is no page for a cheap phone. The rest are a link away: all its news on its
- * own pages (paths.unitNews, the first of them the same as the unit's page), all its stories where the stories are
- * browsed by unit.
+ * How many of each list a unit's page shows, the first: a village's lists grow for as long as the site runs, and a
+ * page of a thousand items is no page for a cheap phone. The rest are a link away: all its news and all its decisions
+ * on pages of their own (paths.unitNews, paths.unitAwards), all its stories where the stories are browsed by unit.
  */
-export const ON_UNIT_PAGE = { news: NEWS_PER_PAGE, stories: 6 } as const;
+export const ON_UNIT_PAGE = { news: NEWS_PER_PAGE, stories: 6, awards: 5 } as const;
 
 /** The collections a unit's page and feed draw on, as getCollection gives them. */
 interface Collections {
@@ -24,13 +24,14 @@ interface Collections {
 
 /**
  * Every unit with what both its page and its feed list (src/pages/don-vi/): its published news and stories and the
- * decisions commending its people, newest first, and the units that sit in it; with every unit's name and every
- * published story's id, which the lists' links need.
+ * decisions commending its people, newest first (the decisions in force before any revoked one, as every list of
+ * decisions shows them, here before the list is cut into pages), and the units that sit in it; with every unit's name
+ * and every published story's id, which the lists' links need.
  */
 export function unitPages({ units, ...all }: Collections) {
   const news = publishedNewestFirst(all.news);
   const stories = publishedNewestFirst(all.stories);
-  const awards = sortNewestFirst(all.awards, (a) => a.data.issuedAt);
+  const awards = inForceFirst(sortNewestFirst(all.awards, (a) => a.data.issuedAt));
   const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
   const activityOf = unitActivity({ units, news, stories, awards });

@@ -29,6 +29,8 @@ export const paths = {
   unit: (slug: string) => `/don-vi/${slug}/`,
   /** All the news of a unit whose page shows only the newest. */
   unitNews: (slug: string, page = 1) => pageOf(`/don-vi/${slug}/tin-tuc/`, page),
+  /** All the decisions commending a unit's people, when its page shows only the first. */
+  unitAwards: (slug: string, page = 1) => pageOf(`/don-vi/${slug}/khen-thuong/`, page),
   documents: () => '/van-ban/',
   document: (slug: string) => `/van-ban/${slug}/`,
   search: () => '/tim-kiem/',

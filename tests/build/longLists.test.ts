@@ -64,12 +64,21 @@ function entries(collection: 'news' | 'stories') {
     .filter((entry) => !entry.draft);
 }
 
-/** The reward decisions of the synthetic site (real and synthetic), with what orders the honor roll. */
+/** The reward decisions of the synthetic site (real and synthetic), with what orders the honor roll and their units. */
 function decisions() {
   const dir = join(site.dir, 'content/awards');
   return readdirSync(dir).map((file) => {
-    const data = parse(readFileSync(join(dir, file), 'utf8')) as { issuedAt: string; form: AwardForm; status: (typeof AWARD_STATUSES)[number] };
-    return { id: file.replace(/\.yaml$/, ''), data: { issuedAt: new Date(data.issuedAt), form: data.form, status: data.status } };
+    const data = parse(readFileSync(join(dir, file), 'utf8')) as {
+      issuedAt: string;
+      form: AwardForm;
+      status: (typeof AWARD_STATUSES)[number];
+      recipients: { unit?: string }[];
+    };
+    return {
+      id: file.replace(/\.yaml$/, ''),
+      data: { issuedAt: new Date(data.issuedAt), form: data.form, status: data.status },
+      units: data.recipients.flatMap((r) => (r.unit ? [r.unit] : [])),
+    };
   });
 }
 
@@ -223,7 +232,7 @@ describe('a long list comes a page at a time, every item once, in its order', ()
 });
 
 // A village's lists grow for as long as the site runs: its page shows the newest, and leads to the rest.
-describe("a unit's page shows its newest news and stories, and leads to all of them", () => {
+describe("a unit's page shows the first of its news, stories and decisions, and leads to all of them", () => {
   const newsLinks = /<h3[^>]*>\s*<a href="\/tin-tuc\/([^"/]+)\/"/g;
   const storyLinks = /<h3[^>]*>\s*<a href="\/guong-dien-hinh\/([^"/]+)\/"/g;
   const benchUnits = readdirSync(join(site.dir, 'content/units'))
@@ -257,6 +266,33 @@ describe("a unit's page shows its newest news and stories, and leads to all of t
     expect(itsNews.length).toBeLessThanOrEqual(ON_UNIT_PAGE.news);
     expect(existsSync(join(dist, paths.unitNews(few)))).toBe(false);
     expect(unitPage(few)).not.toContain(`href="${paths.unitNews(few)}"`);
+  });
+
+  test('decisions: the first on the page, then all of them a page at a time at /don-vi/<unit>/khen-thuong/', () => {
+    const ranked = byCount(decisions(), (d) => d.units);
+    const { unit, entries: awards } = ranked[0]!;
+    expect(awards.length).toBeGreaterThan(AWARDS_PER_PAGE);
+    const awardLinks = (level: number) => new RegExp(`<h${level}[^>]*>\\s*<a href="/khen-thuong/([^"/]+)/"`, 'g');
+    const pages = walk(paths.unitAwards(unit), awardLinks(2));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[1]!.title).toBe(`Khen thưởng: ${unitName(unit)}, trang 2`);
+    const ids = expectEachOnce(pages, AWARDS_PER_PAGE, awards);
+    // Those in force first, then the revoked one (thon-bench-1's of 2024), each part newest first, across the pages.
+    const listed = ids.map((id) => awards.find((a) => a.id === id)!.data);
+    const revoked = listed.map((d) => d.status === 'thu-hoi');
+    expect(revoked).toEqual([...revoked].sort((a, b) => Number(a) - Number(b)));
+    expect(revoked).toContain(true);
+    for (const part of [listed.filter((_, i) => !revoked[i]), listed.filter((_, i) => revoked[i])]) {
+      const times = part.map((d) => d.issuedAt.getTime());
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    }
+    const main = unitPage(unit);
+    expect([...main.matchAll(awardLinks(3))].map((m) => m[1])).toEqual(ids.slice(0, ON_UNIT_PAGE.awards));
+    expect(main).toContain(`<a href="${paths.unitAwards(unit)}">Xem tất cả ${awards.length} quyết định khen thưởng</a>`);
+    expectValidHtml(pages.map((p) => p.path));
+    const { unit: few, entries: itsAwards } = ranked.at(-1)!;
+    expect(itsAwards.length).toBeLessThanOrEqual(ON_UNIT_PAGE.awards);
+    expect(unitPage(few)).not.toContain(`href="${paths.unitAwards(few)}"`);
   });
 
   test('stories: the newest on the page, then all of them where the stories are browsed by unit', () => {

@@ -23,6 +23,7 @@ describe('paths', () => {
     expect(paths.storiesBy('nam', 2025, 2)).toBe('/guong-dien-hinh/nam/2025/trang/2/');
     expect(paths.unitNews('thon-dong-xa')).toBe('/don-vi/thon-dong-xa/tin-tuc/');
     expect(paths.unitNews('thon-dong-xa', 2)).toBe('/don-vi/thon-dong-xa/tin-tuc/trang/2/');
+    expect(paths.unitAwards('thon-dong-xa', 2)).toBe('/don-vi/thon-dong-xa/khen-thuong/trang/2/');
     // The route parameter makes the same address.
     expect(`/the/thi-dua/${pageParam(2)}/`).toBe(paths.tag('thi-dua', 2));
     expect(pageParam(1)).toBeUndefined();
