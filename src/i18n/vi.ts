@@ -251,9 +251,12 @@ export const vi = {
   'unit.allStories': 'Xem tất cả {count} gương điển hình',
   'unit.allAwards': 'Xem tất cả {count} quyết định khen thưởng',
   'unit.awardsTitle': 'Khen thưởng: {unit}',
-  'unit.awardsIntro': 'Các quyết định khen thưởng tập thể, cá nhân của {unit}, mới nhất trước; quyết định đã thu hồi ở cuối.',
+  'unit.awardsIntro': 'Các quyết định khen thưởng tập thể, cá nhân, hộ gia đình thuộc {unit}, mới nhất trước; quyết định đã thu hồi xếp cuối, có ghi rõ.',
+  'unit.awardsIntroVillage':
+    'Các quyết định khen thưởng tập thể, cá nhân, hộ gia đình thuộc {unit} và các đơn vị trên địa bàn, mới nhất trước; quyết định đã thu hồi xếp cuối, có ghi rõ.',
   'unit.newsTitle': 'Tin tức: {unit}',
-  'unit.newsIntro': 'Tin tức về {unit}, mới nhất trước.',
+  'unit.newsIntro': 'Tin tức về {unit}, tin mới nhất trước.',
+  'unit.newsIntroVillage': 'Tin tức về {unit} và các đơn vị trên địa bàn, tin mới nhất trước.',
 
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc của phong trào',

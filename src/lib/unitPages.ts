@@ -14,6 +14,12 @@ import { unitsIn } from './villages';
  */
 export const ON_UNIT_PAGE = { news: NEWS_PER_PAGE, stories: 6, awards: 5 } as const;
 
+/**
+ * Whether a unit's list of `kind` runs past what its page shows: the one rule for both the page's link to the whole
+ * list and the list's own pages, so that no link leads to a page not built.
+ */
+export const runsPastPage = (kind: keyof typeof ON_UNIT_PAGE, list: readonly unknown[]) => list.length > ON_UNIT_PAGE[kind];
+
 /** The collections a unit's page and feed draw on, as getCollection gives them. */
 interface Collections {
   units: CollectionEntry<'units'>[];

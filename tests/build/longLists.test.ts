@@ -292,6 +292,7 @@ describe("a unit's page shows the first of its news, stories and decisions, and 
     expectValidHtml(pages.map((p) => p.path));
     const { unit: few, entries: itsAwards } = ranked.at(-1)!;
     expect(itsAwards.length).toBeLessThanOrEqual(ON_UNIT_PAGE.awards);
+    expect(existsSync(join(dist, paths.unitAwards(few)))).toBe(false);
     expect(unitPage(few)).not.toContain(`href="${paths.unitAwards(few)}"`);
   });
 

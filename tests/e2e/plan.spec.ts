@@ -121,9 +121,11 @@ test.describe('the plan page', () => {
   });
 
   test('prints each line in one typeface, with every Vietnamese letter', async ({ page }) => {
-    // Settled first, so that no face is still arriving from the network while the printed text is measured.
-    await page.evaluate(() => document.fonts.ready);
+    // Settled first, so that no face is still arriving from the network while the printed text is measured; and
+    // measured once the print style holds.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body')).toHaveCSS('font-family', /^"Noto Serif"/);
     // The faces Chromium drew each text with: one per line, not a second one for the letters the first lacks (ầ, ố).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');

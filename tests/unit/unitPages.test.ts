@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { unitPages } from '../../src/lib/unitPages';
+import { ON_UNIT_PAGE, runsPastPage, unitPages } from '../../src/lib/unitPages';
 
 const day = (iso: string) => new Date(iso);
 const unit = (id: string, kind: string, village?: string) => ({ id, data: { name: id, kind, village: village ? { id: village } : undefined } });
 const news = (id: string, publishedAt: string, units: string[], draft = false) => ({ id, data: { publishedAt: day(publishedAt), draft, units: units.map((u) => ({ id: u })) } });
 const story = (id: string, publishedAt: string, unitId: string, draft = false) => ({ id, data: { publishedAt: day(publishedAt), draft, unit: { id: unitId } } });
-const award = (id: string, issuedAt: string, unitId: string) => ({ id, data: { issuedAt: day(issuedAt), recipients: [{ unit: { id: unitId } }] } });
+const award = (id: string, issuedAt: string, unitId: string, status = 'hieu-luc') => ({ id, data: { issuedAt: day(issuedAt), status, recipients: [{ unit: { id: unitId } }] } });
 
 test("a unit's page and feed list what is published about it and the units in it, newest first; drafts nowhere", () => {
   const pages = unitPages({
@@ -25,4 +25,21 @@ test("a unit's page and feed list what is published about it and the units in it
   const cooperative = pages.find((page) => page.unit.id === 'htx-dong-xa')!;
   expect([cooperative.news, cooperative.stories, cooperative.awards].map((list) => list.map((e) => e.id))).toEqual([['moi'], ['guong'], ['qd-2']]);
   expect(cooperative.unitNames.get('thon-dong-xa')).toBe('thon-dong-xa');
+});
+
+test("a unit's decisions: those in force first, then the revoked, each newest first, before its list is cut into pages", () => {
+  const [page] = unitPages({
+    units: [unit('tieu-khu-1', 'tieu-khu')],
+    news: [],
+    stories: [],
+    awards: [award('qd-cu', '2025-06-01', 'tieu-khu-1'), award('qd-thu-hoi', '2025-12-08', 'tieu-khu-1', 'thu-hoi'), award('qd-moi', '2025-11-18', 'tieu-khu-1')],
+  } as unknown as Parameters<typeof unitPages>[0]);
+  expect(page!.awards.map((e) => e.id)).toEqual(['qd-moi', 'qd-cu', 'qd-thu-hoi']);
+});
+
+test("a list runs past a unit's page only with more items than the page shows", () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => i);
+  expect(runsPastPage('news', items(ON_UNIT_PAGE.news))).toBe(false);
+  expect(runsPastPage('news', items(ON_UNIT_PAGE.news + 1))).toBe(true);
+  expect(runsPastPage('awards', items(0))).toBe(false);
 });
