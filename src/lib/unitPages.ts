@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { inForceFirst } from './awardText';
 import { namesById } from './namesById';
-import { NEWS_PER_PAGE } from './paginate';
+import { listPages, NEWS_PER_PAGE } from './paginate';
 import { publishedNewestFirst } from './published';
 import { sortNewestFirst } from './sortByDate';
 import { unitActivity } from './unitActivity';
@@ -44,3 +44,24 @@ export function unitPages({ units, ...all }: Collections) {
   const unitsHereOf = unitsIn(units);
   return units.map((unit) => ({ unit, unitNames, storyIds, unitsHere: unitsHereOf(unit.id), ...activityOf(unit.id) }));
 }
+
+/**
+ * The pages of each unit's whole list of `kind` (src/pages/don-vi/[slug]/tin-tuc/, …/khen-thuong/), `perPage` items a
+ * page, as a `[...page]` route returns them: only for a unit whose page does not show the whole list (runsPastPage);
+ * `village` says whether the list also holds the units that sit in it.
+ */
+export function unitListPages<K extends 'news' | 'awards'>(pages: readonly UnitPage[], kind: K, perPage: number) {
+  return pages
+    .filter((page) => runsPastPage(kind, page[kind]))
+    .flatMap((page) =>
+      listPages<UnitPage[K][number], { slug: string }, { unit: UnitPage['unit']; village: boolean }>(
+        page[kind],
+        perPage,
+        { slug: page.unit.id },
+        { unit: page.unit, village: page.unitsHere.length > 0 },
+      ),
+    );
+}
+
+/** One unit's page, as unitPages gives it. */
+type UnitPage = ReturnType<typeof unitPages>[number];

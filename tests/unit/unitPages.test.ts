@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ON_UNIT_PAGE, runsPastPage, unitPages } from '../../src/lib/unitPages';
+import { ON_UNIT_PAGE, runsPastPage, unitListPages, unitPages } from '../../src/lib/unitPages';
 
 const day = (iso: string) => new Date(iso);
 const unit = (id: string, kind: string, village?: string) => ({ id, data: { name: id, kind, village: village ? { id: village } : undefined } });
@@ -42,4 +42,23 @@ test("a list runs past a unit's page only with more items than the page shows", 
   expect(runsPastPage('news', items(ON_UNIT_PAGE.news))).toBe(false);
   expect(runsPastPage('news', items(ON_UNIT_PAGE.news + 1))).toBe(true);
   expect(runsPastPage('awards', items(0))).toBe(false);
+});
+
+test("a unit's whole news has pages of its own only when its page does not show it all, and a village's say so", () => {
+  const many = Array.from({ length: ON_UNIT_PAGE.news + 1 }, (_, i) => news(`tin-${i + 1}`, `2025-10-${String(i + 1).padStart(2, '0')}`, ['htx-dong-xa']));
+  const pages = unitPages({
+    units: [unit('thon-dong-xa', 'thon'), unit('htx-dong-xa', 'hop-tac-xa', 'thon-dong-xa'), unit('tieu-khu-5', 'tieu-khu')],
+    news: [...many, news('mot', '2025-07-01', ['tieu-khu-5'])],
+    stories: [],
+    awards: [],
+  } as unknown as Parameters<typeof unitPages>[0]);
+  const lists = unitListPages(pages, 'news', 5);
+  // The village (with the cooperative's news) and the cooperative, two pages each; not Tiểu khu 5, with one item.
+  expect(lists.map((l) => [l.params.slug, l.params.page, l.props.village, l.props.items.length])).toEqual([
+    ['thon-dong-xa', undefined, true, 5],
+    ['thon-dong-xa', 'trang/2', true, 4],
+    ['htx-dong-xa', undefined, false, 5],
+    ['htx-dong-xa', 'trang/2', false, 4],
+  ]);
+  expect(lists[0]!.props.items[0]!.id).toBe('tin-9');
 });
