@@ -89,13 +89,13 @@ async function allResults(page: Page, query: string): Promise<string[]> {
 // DESIGN.md (Budgets): a query typed without diacritics finds the same pages as with them. Most pairs have a đ-word
 // that the page named beside it holds only outside its title, summary and body: a decision's heading ("Quyết định
 // 226/QĐ-UBND", whose "định" Pagefind also matches to the "đình" of "hộ gia đình" once it has folded the marks) and the
-// column headings of its table ("Gương điển hình", "Đơn vị"). "chuyển đổi số" is in a news item's title.
+// headings of a unit's lists ("Gương điển hình của đơn vị"). "chuyển đổi số" is in a news item's title.
 const SAME_PAGES: [string, string, string][] = [
   ['quyết định 226', 'quyet dinh 226', '/khen-thuong/qd-226-qd-ubnd-2025/'],
-  ['gương điển hình', 'guong dien hinh', '/khen-thuong/qd-226-qd-ubnd-2025/'],
+  ['gương điển hình', 'guong dien hinh', '/don-vi/hoi-phu-nu/'],
   ['chuyển đổi số', 'chuyen doi so', '/tin-tuc/trung-tam-cung-ung-dich-vu-cong-xa-day-manh-chuyen-doi-so-trong-giai-quyet-thu-tuc-hanh-chinh/'],
   ['hộ gia đình', 'ho gia dinh', '/khen-thuong/qd-226-qd-ubnd-2025/'],
-  ['đơn vị', 'don vi', '/khen-thuong/qd-226-qd-ubnd-2025/'],
+  ['đơn vị', 'don vi', '/don-vi/thon-dong-xa/'],
 ];
 
 test.describe('without diacritics, search finds the same pages as with them', () => {
@@ -118,6 +118,39 @@ test('the labels of a page\'s facts are not searched; what they label is', async
   expect(found.filter((url) => url.startsWith('/guong-dien-hinh/'))).toEqual([]);
   // The story's field, "Hạ tầng, giải phóng mặt bằng", in no other words of it, is still found without its marks.
   expect(await allResults(page, 'ha tang')).toContain(PAGE_TYPES.story);
+});
+
+// So are the heads of a decision's list of recipients ("Đối tượng", "Đơn vị, thôn", "Gương điển hình"), on every decision.
+test("the heads of a decision's list are not searched; the recipients are", async ({ page }) => {
+  await page.goto(PAGE_TYPES.award);
+  // A column a phone hides, its kind said under each name instead; the page still holds its head.
+  await expect(page.locator('thead')).toContainText('Đối tượng');
+  // The first recipient's name: the text of its row's head before the role under it.
+  const recipient = (await page.getByRole('rowheader').first().evaluate((th) => th.firstChild?.textContent ?? '')).trim();
+  expect(recipient).toMatch(/^(Anh|Chị|Ông|Bà) /);
+  const found = await allResults(page, 'doi tuong');
+  expect(found).toContain(PAGE_TYPES.plan);
+  expect(found.filter((url) => url.startsWith('/khen-thuong/'))).toEqual([]);
+  expect(await allResults(page, recipient)).toContain(PAGE_TYPES.award);
+});
+
+test("a page's facts read in its excerpt one by one, not run together", async ({ page }) => {
+  await page.goto(PAGE_TYPES.document);
+  const facts = page.getByRole('definition');
+  // The law's issuer, its date of issue and the day it took effect, in a row in its facts box.
+  const [issuer, issued, inForce] = await Promise.all([2, 3, 4].map((i) => facts.nth(i).innerText()));
+  expect([issuer, issued, inForce]).toEqual(['Quốc hội', '15 tháng 6 năm 2022', '1 tháng 1 năm 2024']);
+  await searchFor(page, 'luat thi dua khen thuong');
+  const law = page.locator('#ket-qua li').filter({ has: page.getByRole('heading', { name: LAW }) });
+  await expect(law).toContainText(`${issuer}. ${issued}. ${inForce}.`);
+});
+
+// The end of the plan, who signed it and where it was sent, is searched as the rest of it is.
+test('the plan is found by the name of its signer and by those it was sent to', async ({ page }) => {
+  for (const query of ['trinh hong son', 'so noi vu']) {
+    const titles = await searchFor(page, query);
+    expect(titles[0], query).toBe(PLAN);
+  }
 });
 
 // The brief's own example: residents look for the plan's "gương người tốt, việc tốt" without marks. That is the title
