@@ -221,7 +221,7 @@ export default config({
         cover: photo('Ảnh đại diện'),
         units: fields.multiRelationship({ label: 'Đơn vị, thôn liên quan', collection: 'units' }),
         plan: plan(),
-        featured: featured(t('news.latest')),
+        featured: featured(t('news.featuredAndLatest')),
         draft: draft(),
         sample: sample(),
         body: body('content/news'),

@@ -174,12 +174,14 @@ export const vi = {
   'news.empty': 'Chưa có tin nào.',
   'news.latest': 'Tin mới nhất',
   'news.featured': 'Tin nổi bật',
+  'news.featuredAndLatest': 'Tin nổi bật và tin mới nhất',
   'news.all': 'Xem tất cả tin tức',
 
   // The plan's own words for what this section shows; residents search for them ("guong nguoi tot").
   'story.listTitle': 'Gương điển hình tiên tiến, gương người tốt, việc tốt',
   'story.listIntro': 'Những tập thể, cá nhân, hộ gia đình, doanh nghiệp tiêu biểu trong phong trào thi đua, để cùng học tập và nhân rộng.',
   'story.browse': 'Xem theo',
+  'story.browseCounts': 'Số trong ngoặc là số gương điển hình của cả xã.',
   'story.browseJump': 'Xem theo đối tượng, lĩnh vực, năm, đơn vị',
   'story.byKind': 'Đối tượng',
   'story.byUnit': 'Đơn vị, thôn',

@@ -19,9 +19,9 @@ test('home: the campaign, its milestones and targets, latest news, featured stor
   await expect(targets).toContainText('Chưa có số liệu báo cáo (mục tiêu 100%)');
   // No figures, no bar: an empty one would read as nothing done.
   await expect(targets.locator('svg')).toHaveCount(0);
-  const latest = page.getByRole('region', { name: 'Tin mới nhất' }).getByRole('listitem');
+  // The news editors ticked "Nổi bật" come first, marked, before newer news; then the newest. The heading says both.
+  const latest = page.getByRole('region', { name: 'Tin nổi bật và tin mới nhất' }).getByRole('listitem');
   await expect(latest).toHaveCount(5);
-  // The news editors ticked "Nổi bật" come first, marked, before newer news; then the newest.
   await expect(latest.nth(0)).toContainText('Tin nổi bật · 20/11/2025');
   await expect(latest.nth(1)).toContainText('Tin nổi bật · 22/07/2025');
   await expect(latest.nth(1)).toContainText('phát động phong trào thi đua cao điểm');
@@ -131,6 +131,8 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   await page.goto(PAGE_TYPES.stories);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình tiên tiến, gương người tốt, việc tốt');
   const browse = page.getByRole('navigation', { name: 'Xem theo' });
+  // On the page of every story the counts need no word.
+  await expect(browse).not.toContainText('Số trong ngoặc');
   for (const kind of ['Cá nhân (2)', 'Tập thể (1)', 'Hộ gia đình (1)', 'Doanh nghiệp (1)', 'Hợp tác xã (1)', 'Thôn, tiểu khu (1)']) {
     await expect(browse.getByRole('link', { name: kind })).toBeVisible();
   }
@@ -155,6 +157,8 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
     'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
   ]);
   await expect(page.getByText('Các gương điển hình ở Thôn Đồng Xá.')).toBeVisible();
+  // The counts beside the ways of browsing are the commune's, not the village's two: the page says so.
+  await expect(page.getByRole('navigation', { name: 'Xem theo' })).toContainText('Số trong ngoặc là số gương điển hình của cả xã.');
   // A villager follows the village's own feed from here (feeds.spec.ts), not every story of the commune, and finds its page.
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').last()).toHaveAttribute('href', '/don-vi/thon-dong-xa/rss.xml');
   await page.getByRole('link', { name: 'Trang của Thôn Đồng Xá: tin tức, gương điển hình và khen thưởng' }).click();
