@@ -240,6 +240,17 @@ test('while the last word is still being typed, the page holding the words in a 
   expect(titles[0]).toBe(DIGITAL);
 });
 
+test('an abbreviation residents write, "HTX", finds the pages that spell it out, and the status says what was searched', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=htx+rau');
+  await expect(page.getByRole('status')).toContainText('kết quả cho “hợp tác xã rau”');
+  await expect(page.locator('#ca-muc').getByRole('link', { name: 'Hợp tác xã Rau an toàn Đồng Xá' })).toBeVisible();
+  const titles = page.locator('#ket-qua h2');
+  await expect(titles.first()).toContainText('Hợp tác xã Rau an toàn Đồng Xá');
+  // Written so on many pages, "UBND" is searched as typed.
+  await page.goto('/tim-kiem/?q=UBND');
+  await expect(page.getByRole('status')).toContainText('kết quả cho “UBND”');
+});
+
 test('each result shows its kind, its date and an excerpt with the match highlighted', async ({ page }) => {
   await searchFor(page, 'giai phong mat bang');
   const first = page.getByRole('main').getByRole('list').last().getByRole('listitem').first();

@@ -1,0 +1,31 @@
+import { foldDiacritics } from './foldDiacritics';
+
+/**
+ * Abbreviations residents write as the commune's papers do ("HTX rau", "GPMB"), spelt out. Keyed by the word folded
+ * (foldDiacritics: "HĐND" and "hdnd" alike).
+ */
+const SPELT_OUT: Record<string, string> = {
+  bhxh: 'bảo hiểm xã hội',
+  bhyt: 'bảo hiểm y tế',
+  ccb: 'cựu chiến binh',
+  cds: 'chuyển đổi số',
+  dvc: 'dịch vụ công',
+  gpmb: 'giải phóng mặt bằng',
+  hdnd: 'hội đồng nhân dân',
+  htx: 'hợp tác xã',
+  mttq: 'mặt trận tổ quốc',
+  ntm: 'nông thôn mới',
+  thcs: 'trung học cơ sở',
+  thpt: 'trung học phổ thông',
+  tnhh: 'trách nhiệm hữu hạn',
+  tthc: 'thủ tục hành chính',
+  ubnd: 'ủy ban nhân dân',
+};
+
+/** `query` with each abbreviation spelt out ("htx rau" → "hợp tác xã rau"); the same string when it has none. */
+export function spellOut(query: string): string {
+  return query
+    .split(/(\s+)/)
+    .map((word) => SPELT_OUT[foldDiacritics(word)] ?? word)
+    .join('');
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { spellOut } from '../../src/lib/abbreviations';
+
+describe('spellOut', () => {
+  it('spells out each abbreviation, in any case, and keeps the other words as typed', () => {
+    expect(spellOut('HTX rau Đồng Xá')).toBe('hợp tác xã rau Đồng Xá');
+    expect(spellOut('gpmb  duong sat')).toBe('giải phóng mặt bằng  duong sat');
+  });
+
+  it('takes an abbreviation with đ typed with d', () => {
+    expect(spellOut('HĐND xã')).toBe('hội đồng nhân dân xã');
+    expect(spellOut('hdnd xã')).toBe('hội đồng nhân dân xã');
+  });
+
+  it('leaves a query without one as it is, and a word that only starts like one', () => {
+    expect(spellOut('hợp tác xã')).toBe('hợp tác xã');
+    expect(spellOut('htxa ubnds')).toBe('htxa ubnds');
+  });
+});
