@@ -162,6 +162,9 @@ test('"guong nguoi tot" leads to the stories of exemplary people, and finds ever
   await expect(section).toHaveAttribute('href', '/guong-dien-hinh/');
   await expect(page.getByRole('status')).toContainText('Xem cả mục:');
   expect((await section.boundingBox())!.y).toBeLessThan((await page.locator('#ket-qua li').first().boundingBox())!.y);
+  // The stories come first, before the organisations whose descriptions say they introduce such examples.
+  const first = await page.locator('#ket-qua h2 a').evaluateAll((as) => as.slice(0, 7).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(first.filter((url) => url.startsWith('/guong-dien-hinh/'))).toHaveLength(7);
   for (const query of ['guong nguoi tot', 'nguoi tot viec tot']) {
     expect((await allResults(page, query)).filter((url) => url.startsWith('/guong-dien-hinh/'))).toHaveLength(7);
   }
