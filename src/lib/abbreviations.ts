@@ -22,10 +22,9 @@ const SPELT_OUT: Record<string, string> = {
   ubnd: 'ủy ban nhân dân',
 };
 
-/** `query` with each abbreviation spelt out ("htx rau" → "hợp tác xã rau"); the same string when it has none. */
-export function spellOut(query: string): string {
-  return query
-    .split(/(\s+)/)
-    .map((word) => SPELT_OUT[foldDiacritics(word)] ?? word)
-    .join('');
-}
+/**
+ * `query` with each abbreviation spelt out ("htx rau" → "hợp tác xã rau"), in quotes or beside a comma as well; the
+ * same string when it has none.
+ */
+export const spellOut = (query: string): string =>
+  query.replace(/[\p{L}\p{M}\p{N}]+/gu, (word) => SPELT_OUT[foldDiacritics(word)] ?? word);

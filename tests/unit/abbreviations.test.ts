@@ -12,6 +12,12 @@ describe('spellOut', () => {
     expect(spellOut('hdnd xã')).toBe('hội đồng nhân dân xã');
   });
 
+  it('spells one out in quotes, straight or curly, and beside punctuation', () => {
+    expect(spellOut('"htx rau"')).toBe('"hợp tác xã rau"');
+    expect(spellOut('“GPMB” đường sắt')).toBe('“giải phóng mặt bằng” đường sắt');
+    expect(spellOut('MTTQ, HTX')).toBe('mặt trận tổ quốc, hợp tác xã');
+  });
+
   it('leaves a query without one as it is, and a word that only starts like one', () => {
     expect(spellOut('hợp tác xã')).toBe('hợp tác xã');
     expect(spellOut('htxa ubnds')).toBe('htxa ubnds');
