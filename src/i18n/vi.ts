@@ -372,7 +372,11 @@ export const vi = {
   'action.print': 'In trang này',
 
   'notFound.title': 'Không tìm thấy trang',
-  'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem kế hoạch thi đua.',
+  'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển đi.',
+  'notFound.elsewhere': 'Mời bạn về trang chủ hoặc xem kế hoạch thi đua.',
+  /** Shown when the address has words in it: a link shared on Zalo or Facebook may arrive cut short or mistyped. */
+  'notFound.searchLead': 'Nếu bạn mở một đường dẫn được gửi cho mình, có thể đường dẫn bị cắt mất một đoạn hoặc gõ sai. Tìm các trang có những chữ trong đường dẫn:',
+  'notFound.searchLink': 'Tìm “{query}”',
 
   // What the build tells an editor about content to mend (the schemas in content.config.ts, the checks across
   // entries in src/lib/). Each problem comes after the file and the field it is in ('error.at'), and says what is

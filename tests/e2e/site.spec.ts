@@ -225,6 +225,24 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'Kế hoạch' })).toBeVisible();
 });
 
+test('a shared link that lost its end offers a search for its words, which finds the page it meant', async ({ page }) => {
+  // The article's address is /tin-tuc/thon-dong-xa-mo-rong-duong-giao-thong-…/; a chat cut it after "gi".
+  const response = await page.goto('/tin-tuc/thon-dong-xa-mo-rong-duong-gi?zarsrc=30');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('link', { name: 'Tìm “thon dong xa mo rong duong gi”' }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=thon\+dong\+xa\+mo\+rong\+duong\+gi$/);
+  await expect(page.locator('#ket-qua h2').first()).toHaveText('Thôn Đồng Xá mở rộng đường giao thông nông thôn nhờ Nhân dân hiến đất');
+});
+
+test('an address without words (a page number past the end, the 404 page itself) offers no search', async ({ page }) => {
+  for (const path of ['/tin-tuc/trang/300/', '/404.html']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    await expect(page.getByRole('main').getByRole('link', { name: /^Tìm/ })).toHaveCount(0);
+    await expect(page.getByText('Tìm các trang có những chữ trong đường dẫn')).toBeHidden();
+  }
+});
+
 test('an official email address forty letters long still fits a 320 px phone, in the footer and in the contact facts', async ({ page }) => {
   await withoutWebFont(page);
   for (const path of [PAGE_TYPES.about, PAGE_TYPES.english]) {
