@@ -18,6 +18,8 @@ export const paths = {
   news: (page = 1) => pageOf('/tin-tuc/', page),
   article: (slug: string) => `/tin-tuc/${slug}/`,
   category: (category: string, page = 1) => pageOf(`/tin-tuc/chuyen-muc/${category}/`, page),
+  /** Every keyword of the news, each leading to its `tag` list. */
+  tags: () => '/the/',
   tag: (tagSlug: string, page = 1) => pageOf(`/the/${tagSlug}/`, page),
   stories: (page = 1) => pageOf('/guong-dien-hinh/', page),
   story: (slug: string) => `/guong-dien-hinh/${slug}/`,

@@ -125,6 +125,29 @@ test('tag page lists the news with that keyword, and each of them carries it', a
   await expect(page.getByRole('article').getByRole('link', { name: 'thi đua', exact: true })).toHaveAttribute('href', PAGE_TYPES.tag);
 });
 
+test('the keywords of the news, A to Z with how many items carry each, lead to their news and back', async ({ page }) => {
+  await page.goto(PAGE_TYPES.news);
+  await page.getByRole('link', { name: 'Xem tin theo từ khóa' }).click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE_TYPES.tags}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Từ khóa');
+  const keywords = page.getByRole('main').getByRole('list').last().getByRole('listitem');
+  await expect(keywords).toHaveCount(27);
+  await expect(keywords.first()).toHaveText('an sinh xã hội (1)');
+  // Vietnamese order, whatever the case: "Đ" after "D", "ầ" after "ả".
+  const all = await keywords.allTextContents();
+  expect(all.slice(all.indexOf('doanh nghiệp (1)'), all.indexOf('doanh nghiệp (1)') + 4)).toEqual([
+    'doanh nghiệp (1)',
+    'Đại hội (1)',
+    'Đảng bộ (2)',
+    'đầu tư công (1)',
+  ]);
+  await page.getByRole('link', { name: 'thi đua (3)' }).click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE_TYPES.tag}$`));
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(3);
+  await page.getByRole('navigation', { name: 'Bạn đang ở' }).getByRole('link', { name: 'Từ khóa' }).click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE_TYPES.tags}$`));
+});
+
 test('stories: browsable by kind, unit, field and year, on pages that need no JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

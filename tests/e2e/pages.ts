@@ -7,6 +7,7 @@ export const PAGE_TYPES = {
   newsPage2: '/tin-tuc/trang/2/',
   article: '/tin-tuc/tap-trung-giai-phong-mat-bang-du-an-duong-sat-cao-toc-bac-nam-doan-qua-xa-ha-trung/',
   category: '/tin-tuc/chuyen-muc/ha-tang/',
+  tags: '/the/',
   tag: '/the/thi-dua/',
   stories: '/guong-dien-hinh/',
   storiesByKind: '/guong-dien-hinh/doi-tuong/ho-gia-dinh/',
