@@ -234,8 +234,8 @@ test('a shared link that lost its end offers a search for its words, which finds
   await expect(page.locator('#ket-qua h2').first()).toHaveText('Thôn Đồng Xá mở rộng đường giao thông nông thôn nhờ Nhân dân hiến đất');
 });
 
-test('an address without words (a page number past the end, the 404 page itself) offers no search', async ({ page }) => {
-  for (const path of ['/tin-tuc/trang/300/', '/404.html']) {
+test('an address without a title\'s words (a page past the end, a section\'s own path, the 404 page) offers no search', async ({ page }) => {
+  for (const path of ['/tin-tuc/trang/300/', '/tin-tuc/chuyen-muc/', '/404.html']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
     await expect(page.getByRole('main').getByRole('link', { name: /^Tìm/ })).toHaveCount(0);
