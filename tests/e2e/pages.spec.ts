@@ -133,7 +133,7 @@ test('the keywords of the news, A to Z with how many items carry each, lead to t
   const keywords = page.getByRole('main').getByRole('list').last().getByRole('listitem');
   await expect(keywords).toHaveCount(27);
   await expect(keywords.first()).toHaveText('an sinh xã hội (1)');
-  // Vietnamese order, whatever the case: "Đ" after "D", "ầ" after "ả".
+  // Vietnamese order, whatever the case: "đ" after "d", "â" after "a".
   const all = await keywords.allTextContents();
   expect(all.slice(all.indexOf('doanh nghiệp (1)'), all.indexOf('doanh nghiệp (1)') + 4)).toEqual([
     'doanh nghiệp (1)',

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { PAGE_TYPES, READING_PAGES } from './pages';
 
@@ -229,13 +230,32 @@ test('a shared link that lost its end offers a search for its words, which finds
   // The article's address is /tin-tuc/thon-dong-xa-mo-rong-duong-giao-thong-…/; a chat cut it after "gi".
   const response = await page.goto('/tin-tuc/thon-dong-xa-mo-rong-duong-gi?zarsrc=30');
   expect(response?.status()).toBe(404);
-  await page.getByRole('link', { name: 'Tìm “thon dong xa mo rong duong gi”' }).click();
+  const offer = page.getByRole('link', { name: 'Tìm “thon dong xa mo rong duong gi”' });
+  await expect(offer).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await expectNoSidewaysScroll(page, [320, page.viewportSize()!.width], 'with the offer shown');
+  await offer.click();
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=thon\+dong\+xa\+mo\+rong\+duong\+gi$/);
   await expect(page.locator('#ket-qua h2').first()).toHaveText('Thôn Đồng Xá mở rộng đường giao thông nông thôn nhờ Nhân dân hiến đất');
 });
 
-test('an address without a title\'s words (a page past the end, a section\'s own path, the 404 page) offers no search', async ({ page }) => {
-  for (const path of ['/tin-tuc/trang/300/', '/tin-tuc/chuyen-muc/', '/404.html']) {
+test('the offer reads a link pasted with a full stop or an ellipsis, or typed with marks', { tag: '@once' }, async ({ page }) => {
+  const offers = {
+    '/tin-tuc/thon-dong-xa-mo-rong-duong-giao-thong.': 'thon dong xa mo rong duong giao thong',
+    '/tin-tuc/thon-dong-xa-mo-rong-du...': 'thon dong xa mo rong du',
+    // "thôn đồng xá mở rộng", typed with marks (the browser sends them %-escaped), in composed and decomposed form.
+    [`/tin-tuc/${encodeURIComponent('thôn-đồng-xá-mở-rộng')}`]: 'thôn đồng xá mở rộng',
+    [`/tin-tuc/${encodeURIComponent('thôn-đồng-xá-mở-rộng'.normalize('NFD'))}`]: 'thôn đồng xá mở rộng',
+  };
+  for (const [path, query] of Object.entries(offers)) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('link', { name: /^Tìm/ }), path).toHaveText(`Tìm “${query}”`);
+  }
+});
+
+test('an address without a title\'s words (a page past the end, a section\'s own path, a date, the 404 page) offers no search', async ({ page }) => {
+  for (const path of ['/tin-tuc/trang/300/', '/tin-tuc/chuyen-muc/', '/tin-tuc/2025-08-12/', '/404.html']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
     await expect(page.getByRole('main').getByRole('link', { name: /^Tìm/ })).toHaveCount(0);
