@@ -240,10 +240,12 @@ test('a shared link that lost its end offers a search for its words, which finds
   await expect(page.locator('#ket-qua h2').first()).toHaveText('Thôn Đồng Xá mở rộng đường giao thông nông thôn nhờ Nhân dân hiến đất');
 });
 
-test('the offer reads a link pasted with a full stop or an ellipsis, or typed with marks', { tag: '@once' }, async ({ page }) => {
+test('the offer reads a link pasted with a full stop, an ellipsis or a bracket, or typed with marks', { tag: '@once' }, async ({ page }) => {
   const offers = {
     '/tin-tuc/thon-dong-xa-mo-rong-duong-giao-thong.': 'thon dong xa mo rong duong giao thong',
     '/tin-tuc/thon-dong-xa-mo-rong-du...': 'thon dong xa mo rong du',
+    // Pasted from "(xem: https://…/thon-dong-xa-mo-rong-duong-giao-thong/)".
+    '/tin-tuc/thon-dong-xa-mo-rong-duong-giao-thong/)': 'thon dong xa mo rong duong giao thong',
     // "thôn đồng xá mở rộng", typed with marks (the browser sends them %-escaped), in composed and decomposed form.
     [`/tin-tuc/${encodeURIComponent('thôn-đồng-xá-mở-rộng')}`]: 'thôn đồng xá mở rộng',
     [`/tin-tuc/${encodeURIComponent('thôn-đồng-xá-mở-rộng'.normalize('NFD'))}`]: 'thôn đồng xá mở rộng',
