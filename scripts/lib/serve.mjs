@@ -26,7 +26,14 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.xsl', '
 /** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
 export function serve(dir) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // An address with a %-escape cut in two (a link pasted short): refused, as a host refuses it, not a crash.
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
+      return;
+    }
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
