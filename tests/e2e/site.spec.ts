@@ -195,6 +195,12 @@ test('menus say "current page" only on the page itself, and "current" on its sec
   await openMenu(page);
   await expect(menu).toHaveAttribute('aria-current', 'true');
   await expect(menu).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  // The keyword pages list news, and their trail says so (Tin tức › Từ khóa), though they live under /the/.
+  for (const path of [PAGE_TYPES.tags, PAGE_TYPES.tag]) {
+    await page.goto(path);
+    await openMenu(page);
+    await expect(menu, path).toHaveAttribute('aria-current', 'true');
+  }
 });
 
 test('body text is at least 17 px, set in the self-hosted Vietnamese font, which loads for Vietnamese text', async ({ page }) => {
