@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { extractTextItems } from 'unpdf';
 
 const PLAN = '/ke-hoach/thi-dua-cao-diem-2025/';
 
@@ -95,9 +96,20 @@ test.describe('the plan page', () => {
     // Paragraphs are justified as in the issued plan; a heading is not, or its few words spread across the line.
     await expect(page.locator('.prose p').first()).toHaveCSS('text-align', 'justify');
     await expect(page.getByRole('heading', { name: 'II. ĐỐI TƯỢNG, NỘI DUNG, GIẢI PHÁP' })).toHaveCSS('text-align', 'start');
-    // And it comes out of the printer as pages: the plan's text takes several sheets of A4.
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBeGreaterThan(3);
+  });
+
+  test('comes out of the printer as numbered sheets of A4, the first without a number', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    const { totalPages, items } = await extractTextItems(new Uint8Array(await page.pdf({ format: 'A4' })));
+    expect(totalPages).toBeGreaterThan(3);
+    // What is highest on each sheet: from the second on, its number, in the top margin (20 mm of A4's 842 pt).
+    const top = items.map((sheet) => sheet.filter((item) => item.str.trim()).reduce((a, b) => (b.y > a.y ? b : a)));
+    expect(top[0]!.str).toBe('ỦY BAN NHÂN DÂN');
+    for (const [i, item] of top.entries()) {
+      if (i === 0) continue;
+      expect(item.str, `sheet ${i + 1}`).toBe(String(i + 1));
+      expect(item.y, `sheet ${i + 1}`).toBeGreaterThan(842 - 57);
+    }
   });
 
   test('prints with the heading of an issued document, and says where it came from', async ({ page }) => {
