@@ -179,7 +179,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
     'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
     'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
   ]);
-  await expect(page.getByText('Các gương điển hình ở Thôn Đồng Xá.')).toBeVisible();
+  await expect(page.getByText('Các gương điển hình của Thôn Đồng Xá.')).toBeVisible();
   // The counts beside the ways of browsing are the commune's, not the village's two: the page says so.
   await expect(page.getByRole('navigation', { name: 'Xem theo' })).toContainText('Số trong ngoặc là số gương điển hình của cả xã.');
   // A villager follows the village's own feed from here (feeds.spec.ts), not every story of the commune, and finds its page.
