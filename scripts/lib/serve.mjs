@@ -2,7 +2,7 @@
 // index.html, 404.html with status 404 otherwise, gzip when the browser asks. Loopback only.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const TYPES = {
@@ -25,6 +25,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.xsl', '
 
 /** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
 export function serve(dir) {
+  const root = resolve(dir);
   const server = createServer((req, res) => {
     let path;
     try {
@@ -34,13 +35,14 @@ export function serve(dir) {
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
       return;
     }
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) file = '';
+    // Inside the folder only: "/..%2Fdist-admin/" decodes to a sibling folder whose name starts with the folder's.
+    let file = join(root, path);
+    if (!file.startsWith(root + sep)) file = '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
     if (!file || !existsSync(file)) {
       status = 404;
-      file = join(dir, '404.html');
+      file = join(root, '404.html');
     }
     const ext = extname(file);
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
