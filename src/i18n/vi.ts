@@ -194,6 +194,7 @@ export const vi = {
   'story.facetTitle': 'Gương điển hình: {value}',
   'story.kindIntro': 'Các gương điển hình là {kind}.',
   'story.unitIntro': 'Các gương điển hình của {unit}.',
+  'story.unitIntroVillage': 'Các gương điển hình của {unit} và các đơn vị trên địa bàn.',
   'story.fieldIntro': 'Các gương điển hình trong lĩnh vực “{field}”.',
   'story.yearIntro': 'Các gương điển hình đăng trong năm {year}.',
   'story.unitPage': 'Trang của {unit}: tin tức, gương điển hình và khen thưởng',

@@ -179,7 +179,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
     'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
     'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
   ]);
-  await expect(page.getByText('Các gương điển hình của Thôn Đồng Xá.')).toBeVisible();
+  await expect(page.getByText('Các gương điển hình của Thôn Đồng Xá và các đơn vị trên địa bàn.')).toBeVisible();
   // The counts beside the ways of browsing are the commune's, not the village's two: the page says so.
   await expect(page.getByRole('navigation', { name: 'Xem theo' })).toContainText('Số trong ngoặc là số gương điển hình của cả xã.');
   // A villager follows the village's own feed from here (feeds.spec.ts), not every story of the commune, and finds its page.
@@ -187,6 +187,9 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   await page.getByRole('link', { name: 'Trang của Thôn Đồng Xá: tin tức, gương điển hình và khen thưởng' }).click();
   await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
   await page.goBack();
+  // The cooperative in it has no units of its own: its stories are its own.
+  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Hợp tác xã Rau an toàn Đồng Xá (1)' }).click();
+  await expect(page.getByText('Các gương điển hình của Hợp tác xã Rau an toàn Đồng Xá.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Hộ gia đình (1)' }).click();
   await expect(page.getByText('Các gương điển hình là hộ gia đình.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Năm 2025 (7)' }).click();
