@@ -57,11 +57,15 @@ const yesNo = () => z.boolean({ error: expected(t('error.what.yesNo')) }).defaul
 const listOf = <Item extends z.ZodType>(item: Item) =>
   z.array(item, { error: expected(t('error.what.list')) });
 
-/** A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). */
+/**
+ * A calendar date written YYYY-MM-DD (a YAML date, or a string of that form). With a time after it, YAML reads the
+ * time as UTC: "2025-09-22 20:30" was shown as 23 September, the day it is in Việt Nam. Refused, as the CMS never
+ * writes one.
+ */
 const day = () =>
   z.preprocess(
     (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-    z.date({ error: expected(t('error.what.day')) }),
+    z.date({ error: expected(t('error.what.day')) }).refine((date) => date.getTime() % 86_400_000 === 0, t('error.dayWithTime')),
   );
 
 /**

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { t } from '../i18n/t';
+import { cutByComments, yamlOf } from './cutByComments';
 import { fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
@@ -75,7 +76,8 @@ const withoutFile = (file: string, message: string) => (message.startsWith(`${fi
  * Loads the entries of `content/<collection>/`: one file per entry (`<slug>.<ext>`), or a folder per entry
  * (`<slug>/index.<ext>`) when the entry keeps its photos beside it. The id, and so the URL, is the slug of that
  * name, spelled by the same `slugify` as the CMS. Two files with one slug stop the build in the dictionary's words
- * (`sameSlugs`; the dev server logs them, then Astro's own error follows), and so does a date that does not exist.
+ * (`sameSlugs`; the dev server logs them, then Astro's own error follows), and so does a date that does not exist or a
+ * value YAML cut at " #" (`cutByComments`).
  */
 export function entries(collection: string, kind: keyof typeof EXTENSIONS): Loader {
   const extensions = EXTENSIONS[kind];
@@ -157,8 +159,11 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
         const file = props.filePath ? fromRoot(props.filePath) : undefined;
         try {
           if (props.filePath) {
-            const [bad] = impossibleDates(await readFile(props.filePath, 'utf8'));
+            const raw = await readFile(props.filePath, 'utf8');
+            const [bad] = impossibleDates(raw);
             if (bad) throw new Error(fieldProblem(fromRoot(props.filePath), bad.field, t('error.impossibleDay', { value: bad.value })));
+            const [cut] = cutByComments(yamlOf(props.filePath, raw));
+            if (cut) throw new Error(fieldProblem(fromRoot(props.filePath), cut.field, t('error.cutByComment', cut)));
           }
           const data = await context.parseData(props).catch(async (error: Error) => {
             // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.

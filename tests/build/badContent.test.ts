@@ -46,6 +46,23 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): ngày 05\/01\/2062 chưa tới \(hôm nay là \d\d\/\d\d\/\d{4}\)/);
   });
 
+  // YAML reads " #…" as a comment and drops it: a hashtag typed by hand in a title cut it without a word.
+  test('a value cut short at " #"', async () => {
+    const { code, output } = await astroWith('cut-by-comment', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/tin-co-dau-thang/index.md');
+    expect(output).toContain('trường "title": chữ bị cắt ở dấu “#”: chỉ còn “Thôn Đồng Xá”, còn “#hiến đất mở rộng đường” bị bỏ đi');
+    expect(output).toContain('"Thôn Đồng Xá #hiến đất mở rộng đường"');
+  });
+
+  // YAML reads a time after the day as UTC: 20:30 on 22 September was shown as 23 September, Việt Nam's day then.
+  test('a day with a time', async () => {
+    const { code, output } = await astroWith('day-with-time', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/tin-ghi-gio/index.md');
+    expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): chỉ ghi ngày, dạng YYYY-MM-DD, không ghi giờ/);
+  });
+
   test('an option that is not on the list', async () => {
     const { code, output } = await astroWith('unknown-option', 'sync');
     expect(code).not.toBe(0);

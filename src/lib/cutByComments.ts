@@ -1,0 +1,28 @@
+import { isPair, isScalar, parseDocument, visit } from 'yaml';
+
+/**
+ * Values that YAML cut short at " #": it reads the rest of the line as a comment and drops it, so a title typed by
+ * hand as `title: Đường thôn #nongthonmoi` went out as "Đường thôn", without a word. The CMS never writes a comment
+ * (it quotes such a value), so a comment after a value is text lost: each with its field, what was kept and what was
+ * dropped. A line that is a comment on its own was written as one, and is left alone.
+ */
+export function cutByComments(yaml: string): { field: string; kept: string; lost: string }[] {
+  const found: { field: string; kept: string; lost: string }[] = [];
+  visit(parseDocument(yaml), {
+    Scalar(_, node, path) {
+      if (node.comment === undefined || node.comment === null) return;
+      const field = path
+        .filter(isPair)
+        .map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key))
+        .join('.');
+      found.push({ field, kept: String(node.value ?? ''), lost: `#${node.comment}` });
+    },
+  });
+  return found;
+}
+
+/** The YAML of an entry file: the whole of a `.yaml` file, the front matter between its `---` lines of a Markdown one. */
+export function yamlOf(file: string, text: string): string {
+  if (/\.ya?ml$/.test(file)) return text;
+  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+}
