@@ -3,6 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { t } from './i18n/t';
+import { withoutControlCharacters } from './lib/controlCharacters';
 import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
 import { slugify } from './lib/slugify';
@@ -20,13 +21,13 @@ import {
 /** Zod's message for a field that is absent or of the wrong type: say which it is, and what is expected. */
 const expected = (what: string) => (issue: { input: unknown }) => t(issue.input === undefined ? 'error.missing' : 'error.expected', { what });
 
-/** Vietnamese text, stored and compared in NFC whatever the editor's keyboard produced. */
+/** Vietnamese text, stored and compared in NFC whatever the editor's keyboard produced, without control characters. */
 const text = () =>
   z
     .string({ error: expected(t('error.what.text')) })
     .trim()
     .min(1, t('error.emptyText'))
-    .transform((s) => s.normalize('NFC'));
+    .transform((s) => withoutControlCharacters(s).normalize('NFC'));
 
 /**
  * An object of known fields. One it does not know, such as a misspelt "featued" or "updateAt", stops the build; zod's

@@ -1,5 +1,6 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { t } from '../i18n/t';
+import { withoutControlCharacters } from './controlCharacters';
 import { absoluteUrl, feeds } from './urls';
 
 interface Feed {
@@ -17,8 +18,8 @@ interface Feed {
 }
 
 /** An RSS 2.0 feed in Vietnamese, styled for people who open it in a browser, naming its own address. */
-export function feedResponse({ title, committee, description, page, feed, items, site }: Feed): Promise<Response> {
-  return rss({
+export async function feedResponse({ title, committee, description, page, feed, items, site }: Feed): Promise<Response> {
+  const response = await rss({
     title: t('site.pageTitle', { title, committee }),
     description,
     site: absoluteUrl(page, site),
@@ -28,4 +29,6 @@ export function feedResponse({ title, committee, description, page, feed, items,
     // atom:link rel="self" tells readers (and the XSL page) the feed's own address.
     customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/>`,
   });
+  // Texts come in control characters and all (a news item's body, pasted from Word): XML has no place for them.
+  return new Response(withoutControlCharacters(await response.text()), { status: response.status, headers: response.headers });
 }

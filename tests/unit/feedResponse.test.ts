@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { feedResponse } from '../../src/lib/feedResponse';
+
+describe('feedResponse', () => {
+  test('writes no control character, which XML forbids: a line break pasted from Word (U+000B) became a space', async () => {
+    const response = await feedResponse({
+      title: 'Tin tức',
+      committee: 'Ủy ban nhân dân xã Hà Trung',
+      description: 'Tin tức của xã.',
+      page: '/tin-tuc/',
+      feed: '/tin-tuc/rss.xml',
+      items: [{ title: 'Đường\u000Bthôn', link: '/tin-tuc/duong-thon/', content: '<p>Dòng một\u000Bdòng hai\u0001</p>' }],
+      site: new URL('https://thidua.example.vn/'),
+    });
+    const xml = await response.text();
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(xml).toContain('<title>Đường thôn</title>');
+    expect(xml).toContain('Dòng một dòng hai');
+    expect(response.headers.get('Content-Type')).toMatch(/xml/);
+  });
+});
