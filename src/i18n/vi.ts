@@ -415,6 +415,8 @@ export const vi = {
   'error.notNegative': 'cần một số không âm',
   'error.photoAlt': 'ảnh cần có lời mô tả (alt) cho người không xem được ảnh',
   'error.bodyImageAlt': 'ảnh "{src}" chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền "Mô tả ảnh")',
+  'error.photoMissing': 'không có tệp ảnh "{src}" bên cạnh bài này; hãy chọn lại ảnh trong trang quản trị',
+  'error.photoFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chọn lại)',
   'error.bodyImageFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chèn lại)',
   'error.unknownFormat': 'không rõ',
   'error.notRendered': 'không đọc được nội dung bài (xem thông báo lỗi trong cửa sổ chạy trang web)',

@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { t } from '../i18n/t';
 import { cutByComments, yamlOf } from './cutByComments';
+import { photoProblems } from './entryPhotos';
 import { fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
@@ -77,7 +78,7 @@ const withoutFile = (file: string, message: string) => (message.startsWith(`${fi
  * (`<slug>/index.<ext>`) when the entry keeps its photos beside it. The id, and so the URL, is the slug of that
  * name, spelled by the same `slugify` as the CMS. Two files with one slug stop the build in the dictionary's words
  * (`sameSlugs`; the dev server logs them, then Astro's own error follows), and so does a date that does not exist or a
- * value YAML cut at " #" (`cutByComments`).
+ * value YAML cut at " #" (`cutByComments`), or a photo the site cannot show (`photoProblems`).
  */
 export function entries(collection: string, kind: keyof typeof EXTENSIONS): Loader {
   const extensions = EXTENSIONS[kind];
@@ -158,12 +159,17 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
       const parseData: typeof context.parseData = async (props) => {
         const file = props.filePath ? fromRoot(props.filePath) : undefined;
         try {
-          if (props.filePath) {
+          if (props.filePath && file) {
             const raw = await readFile(props.filePath, 'utf8');
             const [bad] = impossibleDates(raw);
-            if (bad) throw new Error(fieldProblem(fromRoot(props.filePath), bad.field, t('error.impossibleDay', { value: bad.value })));
-            const [cut] = cutByComments(yamlOf(props.filePath, raw));
-            if (cut) throw new Error(fieldProblem(fromRoot(props.filePath), cut.field, t('error.cutByComment', cut)));
+            if (bad) throw new Error(fieldProblem(file, bad.field, t('error.impossibleDay', { value: bad.value })));
+            const yaml = yamlOf(props.filePath, raw);
+            const [cut] = cutByComments(yaml);
+            if (cut) throw new Error(fieldProblem(file, cut.field, t('error.cutByComment', cut)));
+            // Only in a build: the CMS saves an entry and its new photo one file after the other, and a dev server that
+            // read the entry first would leave it out until it was saved again.
+            const photos = building ? photoProblems(yaml, props.filePath) : [];
+            if (photos.length > 0) throw new Error(photos.map(({ field, problem }) => fieldProblem(file, field, problem)).join('; '));
           }
           const data = await context.parseData(props).catch(async (error: Error) => {
             // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.

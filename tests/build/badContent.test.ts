@@ -63,6 +63,13 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): chỉ ghi ngày, dạng YYYY-MM-DD, không ghi giờ/);
   });
 
+  // Astro said "Could not find requested image cover/anh-duong.jpg", in English, naming neither the entry nor the field.
+  test('a cover photo whose file is not there', async () => {
+    const { code, output } = await astroWith('cover-missing', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/tin-anh-sai-ten/index.md, trường "cover.image": không có tệp ảnh "cover/anh-duong.jpg" bên cạnh bài này');
+  });
+
   test('an option that is not on the list', async () => {
     const { code, output } = await astroWith('unknown-option', 'sync');
     expect(code).not.toBe(0);

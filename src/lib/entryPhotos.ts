@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { t } from '../i18n/t';
+import { extensionOfAddress, isPhotoAddress } from './photos';
+
+/**
+ * The photos an entry's data names (a news item's `cover.image`, a story's `photo.image`, beside the entry file) that
+ * the site could not show: a file that is not there (a name typed wrong) or in a format the site cannot read (an
+ * iPhone's HEIC). Astro stops at either in English, naming neither the entry nor the field ("Could not find requested
+ * image", "LocalImageUsedWrongly"); these name both, with what to do.
+ */
+export function photoProblems(yaml: string, file: string): { field: string; problem: string }[] {
+  const found: { field: string; problem: string }[] = [];
+  const walk = (value: unknown, path: string[]) => {
+    if (typeof value !== 'object' || value === null) return;
+    for (const [key, inner] of Object.entries(value)) {
+      const field = [...path, key];
+      if (key === 'image' && typeof inner === 'string') {
+        if (!isPhotoAddress(inner)) {
+          found.push({ field: field.join('.'), problem: t('error.photoFormat', { src: inner, format: extensionOfAddress(inner) || t('error.unknownFormat') }) });
+        } else if (!existsSync(join(dirname(file), inner))) {
+          found.push({ field: field.join('.'), problem: t('error.photoMissing', { src: inner }) });
+        }
+      } else walk(inner, field);
+    }
+  };
+  // A text YAML cannot read is Astro's to report, with its line.
+  try {
+    walk(parse(yaml), []);
+  } catch {
+    return [];
+  }
+  return found;
+}
