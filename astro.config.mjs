@@ -6,7 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { parse } from 'yaml';
+import { t } from './src/i18n/t.ts';
 import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
+import { fieldProblem } from './src/lib/fieldLabels.ts';
+import { SITE_URL } from './src/lib/webAddresses.ts';
+import { unreadableLine, yamlOf } from './src/lib/yamlText.ts';
 import { previewImages } from './src/integrations/previewImages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { bodyImages } from './src/lib/bodyImages.ts';
@@ -24,8 +28,17 @@ const fontFile = (subset, weight) => ({
   unicodeRange: /** @type {[string]} */ (fontRanges[subset].split(',')),
 });
 
-// The public address lives with the committee's other settings, where editors can change it.
-const settings = parse(readFileSync(new URL('./content/settings/index.yaml', import.meta.url), 'utf8'));
+// The public address lives with the committee's other settings, where editors can change it. Read here, before the
+// content checks, so its mistakes are told here in their words: Astro said "Invalid URL" or "Nested mappings are
+// not allowed", naming no file.
+const SETTINGS = 'content/settings/index.yaml';
+const settingsText = readFileSync(new URL(`./${SETTINGS}`, import.meta.url), 'utf8');
+const unreadable = unreadableLine(yamlOf(SETTINGS, settingsText));
+if (unreadable) throw new Error(t('error.unreadableYaml', { file: SETTINGS, line: unreadable }));
+const settings = parse(settingsText);
+if (typeof settings.siteUrl !== 'string' || !SITE_URL.test(settings.siteUrl)) {
+  throw new Error(fieldProblem(SETTINGS, 'siteUrl', t('error.siteUrl')));
+}
 
 // The CMS exists in two places only: `astro dev` on an editor's machine (local files), and the admin build
 // (`npm run build:admin`, GitHub storage, Node server). The public `astro build` has no trace of it.

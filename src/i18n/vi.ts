@@ -404,6 +404,7 @@ export const vi = {
   'error.keyword': 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng',
   'error.futureDay': 'ngày {day} chưa tới (hôm nay là {today}): trang web đăng ngay những gì đã lưu, không hẹn ngày được; hãy sửa lại ngày, hoặc đợi đến hôm đó mới lưu',
   'error.impossibleDay': 'ngày không có thật ({value}); cần một ngày có thật, dạng YYYY-MM-DD',
+  'error.unreadableYaml': '{file}, dòng {line}: không đọc được dòng này. Thường do một giá trị gõ tay có dấu “: ” hay “ #” mà không nằm trong dấu ngoặc kép, hoặc do thụt lề bằng phím Tab; hãy đặt cả giá trị trong dấu ngoặc kép ("…") và thụt lề bằng dấu cách',
   'error.cutByComment': 'chữ bị cắt ở dấu “#”: chỉ còn “{kept}”, còn “{lost}” bị bỏ đi (trong tệp, sau dấu cách, dấu # mở đầu một ghi chú); hãy đặt cả nội dung trong dấu ngoặc kép, ví dụ: "{kept} {lost}"',
   'error.dayWithTime': 'chỉ ghi ngày, dạng YYYY-MM-DD, không ghi giờ: giờ được hiểu theo giờ quốc tế nên có thể thành ngày hôm sau',
   'error.webPage': 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/',

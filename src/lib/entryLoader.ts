@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { t } from '../i18n/t';
-import { cutByComments, yamlOf } from './cutByComments';
 import { photoProblems } from './entryPhotos';
 import { fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
 import { acceptEntry, refuseEntry, whyRefused } from './refusedEntries';
 import { slugify } from './slugify';
+import { cutByComments, unreadableLine, yamlOf } from './yamlText';
 
 /** The files an entry can be: a body with frontmatter, or data only. */
 const EXTENSIONS = {
@@ -163,7 +163,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
             const raw = await readFile(props.filePath, 'utf8');
             const [bad] = impossibleDates(raw);
             if (bad) throw new Error(fieldProblem(file, bad.field, t('error.impossibleDay', { value: bad.value })));
-            const yaml = yamlOf(props.filePath, raw);
+            const { yaml } = yamlOf(props.filePath, raw);
             const [cut] = cutByComments(yaml);
             if (cut) throw new Error(fieldProblem(file, cut.field, t('error.cutByComment', cut)));
             // Only in a build: the CMS saves an entry and its new photo one file after the other, and a dev server that
@@ -191,7 +191,13 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
           return props.data;
         }
       };
-      await loader.load({ ...context, logger, store, parseData });
+      await loader.load({ ...context, logger, store, parseData }).catch(async (error: Error & { loc?: { file?: string } }) => {
+        // A front matter YAML cannot read stops Astro's own reading of the file, before any check here, in English
+        // and counting lines from the front matter's start: said again in the dictionary's words, at the file's line.
+        const path = error.loc?.file;
+        const line = path && unreadableLine(yamlOf(path, await readFile(path, 'utf8').catch(() => '')));
+        throw line ? new Error(t('error.unreadableYaml', { file: fromRoot(path), line })) : error;
+      });
       if (failures.length > 0) throw new Error(`content/${collection}/: ${failures.join('; ')}`);
     },
   };

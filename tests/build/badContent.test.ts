@@ -46,6 +46,26 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): ngày 05\/01\/2062 chưa tới \(hôm nay là \d\d\/\d\d\/\d{4}\)/);
   });
 
+  // Astro said "bad indentation of a mapping entry", in English, of a colon, and counted lines from the front matter.
+  test('a value YAML cannot read, with ": " typed in it', async () => {
+    const { code, output } = await astroWith('unreadable-yaml', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/tin-co-dau-hai-cham/index.md, dòng 3: không đọc được dòng này. Thường do một giá trị gõ tay có dấu “: ”');
+  });
+
+  test('a line indented with a tab', async () => {
+    const { code, output } = await astroWith('tab-indent', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/units/thon-thu-tab.yaml, dòng 5: không đọc được dòng này.');
+  });
+
+  // Read by astro.config.mjs before the content checks: Astro said "Invalid URL", naming no file.
+  test("the site's address without https://", async () => {
+    const { code, output } = await astroWith('settings-site-url', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/settings/index.yaml, trường "siteUrl": cần một địa chỉ web đầy đủ, bắt đầu bằng https://');
+  });
+
   // YAML reads " #…" as a comment and drops it: a hashtag typed by hand in a title cut it without a word.
   test('a value cut short at " #"', async () => {
     const { code, output } = await astroWith('cut-by-comment', 'sync');

@@ -21,8 +21,21 @@ export function cutByComments(yaml: string): { field: string; kept: string; lost
   return found;
 }
 
-/** The YAML of an entry file: the whole of a `.yaml` file, the front matter between its `---` lines of a Markdown one. */
-export function yamlOf(file: string, text: string): string {
-  if (/\.ya?ml$/.test(file)) return text;
-  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+/**
+ * The YAML of an entry file: the whole of a `.yaml` file, the front matter between its `---` lines of a Markdown
+ * one; with the file's line it starts on.
+ */
+export function yamlOf(file: string, text: string): { yaml: string; firstLine: number } {
+  if (/\.ya?ml$/.test(file)) return { yaml: text, firstLine: 1 };
+  return { yaml: /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '', firstLine: 2 };
+}
+
+/**
+ * The file's line where YAML could not read on, if it could not: a value typed by hand with ": " in it ("Thôn Đồng
+ * Xá: mở rộng đường"), or a tab for indent. Astro says so in English, with the line counted from the front matter's
+ * start, and for a colon speaks of indentation.
+ */
+export function unreadableLine({ yaml, firstLine }: { yaml: string; firstLine: number }): number | undefined {
+  const [error] = parseDocument(yaml).errors;
+  return error && firstLine + (error.linePos?.[0].line ?? 1) - 1;
 }
