@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
 import { t } from '../i18n/t';
 import { extensionOfAddress, isPhotoAddress } from './photos';
 
 /**
- * The photos an entry's data names (a news item's `cover.image`, a story's `photo.image`, beside the entry file) that
+ * The photos an entry's data (its YAML, read) names (a news item's `cover.image`, a story's `photo.image`, beside the entry file) that
  * the site could not show: a file that is not there (a name typed wrong) or in a format the site cannot read (an
  * iPhone's HEIC). Astro stops at either in English, naming neither the entry nor the field ("Could not find requested
  * image", "LocalImageUsedWrongly"); these name both, with what to do.
  */
-export function photoProblems(yaml: string, file: string): { field: string; problem: string }[] {
+export function photoProblems(data: unknown, file: string): { field: string; problem: string }[] {
   const found: { field: string; problem: string }[] = [];
   const walk = (value: unknown, path: string[]) => {
     if (typeof value !== 'object' || value === null) return;
@@ -25,11 +24,6 @@ export function photoProblems(yaml: string, file: string): { field: string; prob
       } else walk(inner, field);
     }
   };
-  // A text YAML cannot read is Astro's to report, with its line.
-  try {
-    walk(parse(yaml), []);
-  } catch {
-    return [];
-  }
+  walk(data, []);
   return found;
 }

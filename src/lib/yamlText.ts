@@ -1,4 +1,4 @@
-import { isPair, isScalar, parseDocument, visit } from 'yaml';
+import { type Document, isPair, isScalar, parseDocument, visit } from 'yaml';
 
 /**
  * Values that YAML cut short at " #": it reads the rest of the line as a comment and drops it, so a title typed by
@@ -6,9 +6,9 @@ import { isPair, isScalar, parseDocument, visit } from 'yaml';
  * (it quotes such a value), so a comment after a value is text lost: each with its field, what was kept and what was
  * dropped. A line that is a comment on its own was written as one, and is left alone.
  */
-export function cutByComments(yaml: string): { field: string; kept: string; lost: string }[] {
+export function cutByComments(document: Document): { field: string; kept: string; lost: string }[] {
   const found: { field: string; kept: string; lost: string }[] = [];
-  visit(parseDocument(yaml), {
+  visit(document, {
     Scalar(_, node, path) {
       if (node.comment === undefined || node.comment === null) return;
       const field = path
