@@ -3,11 +3,11 @@
 // labels come from src/lib/options.ts and the site's dictionary, and slugs from the site's own slugify.
 import { collection, config, fields, singleton } from '@keystatic/core';
 import { t } from './src/i18n/t';
-import type { UiKey } from './src/i18n/vi';
 import {
   AWARD_FORMS,
   AWARD_STATUSES,
   DOCUMENT_KINDS,
+  labelledOptions,
   NEWS_CATEGORIES,
   STORY_FIELDS,
   SUBJECT_KINDS,
@@ -29,10 +29,6 @@ const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string
  */
 const site = import.meta.env.SITE as string | undefined;
 const preview = (path: string) => (repo && site ? `${site.replace(/\/$/, '')}${path}` : path);
-
-/** Select options: ASCII values, labels from the dictionary (`<prefix>.<value>`). */
-const options = <T extends string>(values: readonly T[], prefix: string) =>
-  values.map((value) => ({ value, label: t(`${prefix}.${value}` as UiKey) }));
 
 /** A text an editor must fill in; the message is Vietnamese (Keystatic's own "is required" is English). */
 const required = (label: string, description?: string, multiline = false) =>
@@ -211,7 +207,7 @@ export default config({
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ lên Zalo, Facebook.', true),
         publishedAt: publishedAt(),
         updatedAt: pastDay('Ngày cập nhật', { description: 'Chỉ điền khi có sửa chữa đáng kể sau khi đăng.', optional: true }),
-        category: fields.select({ label: 'Chuyên mục', options: options(NEWS_CATEGORIES, 'newsCategory'), defaultValue: 'trien-khai' }),
+        category: fields.select({ label: 'Chuyên mục', options: labelledOptions(NEWS_CATEGORIES, 'newsCategory'), defaultValue: 'trien-khai' }),
         tags: fields.array(
           // A keyword's page is named by its letters and digits (content.config.ts, keyword): "–" alone has none. A
           // letter outside Latin and Vietnamese ("ø", "中") passes here, and the build names it.
@@ -241,13 +237,13 @@ export default config({
         subject: fields.object(
           {
             name: required('Tên người, hộ, tập thể hoặc doanh nghiệp'),
-            kind: fields.select({ label: 'Đối tượng', options: options(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
+            kind: fields.select({ label: 'Đối tượng', options: labelledOptions(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
             role: optionalText('Chức vụ, vai trò', 'Ví dụ: Bí thư Chi bộ thôn.'),
           },
           { label: 'Gương điển hình' },
         ),
         unit: fields.relationship({ label: 'Đơn vị, thôn', collection: 'units', validation: { isRequired: true } }),
-        field: fields.select({ label: 'Lĩnh vực', options: options(STORY_FIELDS, 'storyField'), defaultValue: 'san-xuat-kinh-doanh' }),
+        field: fields.select({ label: 'Lĩnh vực', options: labelledOptions(STORY_FIELDS, 'storyField'), defaultValue: 'san-xuat-kinh-doanh' }),
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ.', true),
         photo: photo('Ảnh'),
         publishedAt: publishedAt(),
@@ -273,13 +269,13 @@ export default config({
         issuedAt: pastDay('Ngày ký'),
         issuer: required('Cơ quan ban hành'),
         signer: signer(),
-        form: fields.select({ label: 'Hình thức khen thưởng', options: options(AWARD_FORMS, 'awardForm'), defaultValue: 'giay-khen-xa' }),
+        form: fields.select({ label: 'Hình thức khen thưởng', options: labelledOptions(AWARD_FORMS, 'awardForm'), defaultValue: 'giay-khen-xa' }),
         reason: required('Thành tích được khen', undefined, true),
         plan: plan(),
         recipients: fields.array(
           fields.object({
             name: required('Tên người, hộ, tập thể hoặc doanh nghiệp'),
-            kind: fields.select({ label: 'Đối tượng', options: options(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
+            kind: fields.select({ label: 'Đối tượng', options: labelledOptions(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
             unit: fields.relationship({ label: 'Đơn vị, thôn', collection: 'units' }),
             role: optionalText('Chức vụ, vai trò'),
             story: fields.relationship({ label: 'Bài gương điển hình', collection: 'stories' }),
@@ -287,7 +283,7 @@ export default config({
           { label: 'Người, tập thể được khen', itemLabel: (item) => item.fields.name.value || 'Người được khen mới', validation: { length: { min: 1 } } },
         ),
         file: fields.file({ label: 'Tệp quyết định (PDF)', directory: `public${files.downloads('khen-thuong')}`, publicPath: files.downloads('khen-thuong') }),
-        status: fields.select({ label: 'Hiệu lực', options: options(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
+        status: fields.select({ label: 'Hiệu lực', options: labelledOptions(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
         revokedAt: pastDay('Ngày thu hồi', { description: 'Khi thu hồi: ngày ký quyết định thu hồi.', optional: true }),
         statusNote: optionalText('Ghi chú hiệu lực', 'Khi thu hồi: lý do và quyết định thu hồi.'),
         sample: sample(),
@@ -304,7 +300,7 @@ export default config({
       previewUrl: preview(paths.unit('{slug}')),
       schema: {
         name: title('Tên đơn vị'),
-        kind: fields.select({ label: 'Loại đơn vị', options: options(UNIT_KINDS, 'unitKind'), defaultValue: 'thon' }),
+        kind: fields.select({ label: 'Loại đơn vị', options: labelledOptions(UNIT_KINDS, 'unitKind'), defaultValue: 'thon' }),
         description: required('Giới thiệu', undefined, true),
         contact: optionalText('Liên hệ', 'Địa chỉ, số điện thoại (nếu có).'),
         village: fields.relationship({
@@ -326,7 +322,7 @@ export default config({
       previewUrl: preview(paths.document('{slug}')),
       schema: {
         title: title('Trích yếu'),
-        kind: fields.select({ label: 'Loại văn bản', options: options(DOCUMENT_KINDS, 'documentKind'), defaultValue: 'quyet-dinh' }),
+        kind: fields.select({ label: 'Loại văn bản', options: labelledOptions(DOCUMENT_KINDS, 'documentKind'), defaultValue: 'quyet-dinh' }),
         number: optionalText('Số, ký hiệu', 'Ví dụ: 39/CT-TTg.'),
         issuer: required('Cơ quan ban hành'),
         issuedAt: pastDay('Ngày ban hành'),

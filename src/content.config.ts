@@ -12,6 +12,7 @@ import {
   AWARD_FORMS,
   AWARD_STATUSES,
   DOCUMENT_KINDS,
+  labelledOptions,
   NEWS_CATEGORIES,
   STORY_FIELDS,
   SUBJECT_KINDS,
@@ -83,9 +84,17 @@ const pastDay = () =>
 const webPage = () =>
   z.string({ error: expected(t('error.what.webAddress')) }).regex(WEB_PAGE, t('error.webPage'));
 
-/** One of a fixed list of ASCII values; the error lists them. */
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: expected(t('error.what.choice', { values: values.join(', ') })) });
+/**
+ * One of a fixed list of ASCII values, whose words are in the dictionary under `prefix`. The error repeats what was
+ * typed and lists each value with its words: "Hạ tầng" typed by hand is "ha-tang (Hạ tầng, giải phóng mặt bằng)".
+ */
+const choice = <T extends readonly [string, ...string[]]>(values: T, prefix: string) =>
+  z.enum(values, {
+    error: (issue) => {
+      const what = t('error.what.choice', { values: labelledOptions(values, prefix).map(({ value, label }) => `${value} (${label})`).join(', ') });
+      return typeof issue.input === 'string' ? t('error.notAChoice', { input: issue.input, what }) : expected(what)(issue);
+    },
+  });
 
 /** A person who signs on behalf of a body: name and position ("Chủ tịch"). */
 const signer = () =>
@@ -182,7 +191,7 @@ const newsFields = {
   /** Day of the last real correction, if any. */
   updatedAt: pastDay().optional(),
   /** The section it is filed under. */
-  category: choice(NEWS_CATEGORIES),
+  category: choice(NEWS_CATEGORIES, 'newsCategory'),
   /** Free keywords; each gets a page under /the/. */
   tags: listOf(keyword()).default([]),
   /** Lead photo. */
@@ -218,14 +227,14 @@ const storiesFields = {
     /** Name of the person, household, collective or business. */
     name: text(),
     /** What kind of subject it is. */
-    kind: choice(SUBJECT_KINDS),
+    kind: choice(SUBJECT_KINDS, 'subjectKind'),
     /** Position or role, e.g. "Bí thư Chi bộ thôn". */
     role: optionalText(),
   }),
   /** The unit or village the subject belongs to. */
   unit: reference('units'),
   /** Field of the achievement. */
-  field: choice(STORY_FIELDS),
+  field: choice(STORY_FIELDS, 'storyField'),
   /** One or two sentences shown in lists, feeds and link previews. */
   summary: text(),
   /** Portrait or photo of the work. */
@@ -262,7 +271,7 @@ const awards = defineCollection({
     /** Who signed it, and as what. */
     signer: signer(),
     /** Form of reward or emulation title. */
-    form: choice(AWARD_FORMS),
+    form: choice(AWARD_FORMS, 'awardForm'),
     /** The achievement it rewards. */
     reason: text(),
     /** The plan under which it was given. */
@@ -273,7 +282,7 @@ const awards = defineCollection({
         /** Name of the person, household, collective or business. */
         name: text(),
         /** What kind of recipient it is. */
-        kind: choice(SUBJECT_KINDS),
+        kind: choice(SUBJECT_KINDS, 'subjectKind'),
         /** The unit or village the recipient belongs to. */
         unit: reference('units').optional(),
         /** Position or role. */
@@ -285,7 +294,7 @@ const awards = defineCollection({
     /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125.pdf"). */
     file: z.string().startsWith('/', t('error.filePath')).optional(),
     /** In force, or revoked. */
-    status: choice(AWARD_STATUSES).default('hieu-luc'),
+    status: choice(AWARD_STATUSES, 'awardStatus').default('hieu-luc'),
     /** Day of the decision that revoked it: the date its feed item says it anew. */
     revokedAt: pastDay().optional(),
     /** Why and by which decision it was revoked. */
@@ -314,7 +323,7 @@ const units = defineCollection({
     /** Full name, e.g. "Phòng Văn hóa – Xã hội". */
     name: text(),
     /** What kind of unit it is. */
-    kind: choice(UNIT_KINDS),
+    kind: choice(UNIT_KINDS, 'unitKind'),
     /** What it does, in a few sentences. */
     description: text(),
     /** How residents reach it (address, phone), if it has its own. */
@@ -331,7 +340,7 @@ const documents = defineCollection({
     /** Title or subject (trích yếu) of the document. */
     title: text(),
     /** Kind of legal document. */
-    kind: choice(DOCUMENT_KINDS),
+    kind: choice(DOCUMENT_KINDS, 'documentKind'),
     /** Number and symbol, e.g. "39/CT-TTg". */
     number: optionalText(),
     /** Issuing body. */

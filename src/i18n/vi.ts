@@ -399,6 +399,7 @@ export const vi = {
   'error.what.day': 'một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-12-31)',
   'error.what.webAddress': 'một địa chỉ web',
   'error.what.choice': 'một trong các giá trị: {values}',
+  'error.notAChoice': '“{input}” không có trong danh sách; cần {what}',
   'error.emptyText': 'cần một đoạn chữ, không được để trống',
   'error.unknownFields': 'có trường không có trong mẫu nội dung: {fields} (viết sai tên trường, hoặc trường này không dùng nữa); các trường có: {known}',
   'error.keyword': 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng',

@@ -94,7 +94,10 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('unknown-option', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/news/tin-sai-chuyen-muc/index.md');
-    expect(output).toContain('category (trong trang quản trị: “Chuyên mục”): cần một trong các giá trị: trien-khai, dai-hoi');
+    // What was typed, and each value with the words the CMS shows for it, for an editor who typed a category by hand.
+    expect(output).toContain(
+      'category (trong trang quản trị: “Chuyên mục”): “the-thao” không có trong danh sách; cần một trong các giá trị: trien-khai (Triển khai phong trào), dai-hoi (Hướng tới Đại hội Đảng bộ)',
+    );
   });
 
   test('a field the content model does not have, as a misspelt name', async () => {
