@@ -22,13 +22,16 @@ import {
 /** Zod's message for a field that is absent or of the wrong type: say which it is, and what is expected. */
 const expected = (what: string) => (issue: { input: unknown }) => t(issue.input === undefined ? 'error.missing' : 'error.expected', { what });
 
-/** Vietnamese text, stored and compared in NFC whatever the editor's keyboard produced, without control characters. */
+/** Vietnamese text as stored and compared: in NFC whatever the editor's keyboard produced, without control characters. */
+const stored = (s: string) => withoutControlCharacters(s).normalize('NFC');
+
+/** Vietnamese text, not left blank, as stored. */
 const text = () =>
   z
     .string({ error: expected(t('error.what.text')) })
     .trim()
     .min(1, t('error.emptyText'))
-    .transform((s) => withoutControlCharacters(s).normalize('NFC'));
+    .transform(stored);
 
 /**
  * An object of known fields. One it does not know, such as a misspelt "featued" or "updateAt", stops the build; zod's
@@ -121,7 +124,7 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
         ctx.addIssue({ code: 'custom', path: ['alt'], message: t('error.photoAlt') });
       }
     })
-    .transform((value) => (value.image ? { image: value.image, alt: value.alt!.normalize('NFC') } : undefined))
+    .transform((value) => (value.image ? { image: value.image, alt: stored(value.alt!) } : undefined))
     .optional();
 
 /**

@@ -161,11 +161,12 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
         const file = props.filePath ? fromRoot(props.filePath) : undefined;
         try {
           if (props.filePath && file) {
-            const raw = await readFile(props.filePath, 'utf8');
-            const [bad] = impossibleDates(raw);
+            // The entry's YAML only: a Markdown body's "Ngày: 2025-02-30" or "# heading" is text, not a field.
+            const text = yamlOf(props.filePath, await readFile(props.filePath, 'utf8')).yaml;
+            const [bad] = impossibleDates(text);
             if (bad) throw new Error(fieldProblem(file, bad.field, t('error.impossibleDay', { value: bad.value })));
             // Read once for both checks: at 10,000 entries each reading costs about a second.
-            const yaml = parseDocument(yamlOf(props.filePath, raw).yaml);
+            const yaml = parseDocument(text);
             const [cut] = cutByComments(yaml);
             if (cut) throw new Error(fieldProblem(file, cut.field, t('error.cutByComment', cut)));
             // Only in a build: the CMS saves an entry and its new photo one file after the other, and a dev server that
