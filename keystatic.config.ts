@@ -2,12 +2,11 @@
 // (tests/unit/contentModel.test.ts checks that they agree). Labels and help are Vietnamese; the choices and their
 // labels come from src/lib/options.ts and the site's dictionary, and slugs from the site's own slugify.
 import { collection, config, fields, singleton } from '@keystatic/core';
-import { t } from './src/i18n/t';
+import { labelledOptions, t } from './src/i18n/t';
 import {
   AWARD_FORMS,
   AWARD_STATUSES,
   DOCUMENT_KINDS,
-  labelledOptions,
   NEWS_CATEGORIES,
   STORY_FIELDS,
   SUBJECT_KINDS,

@@ -2,7 +2,7 @@
 // tests/unit/contentModel.test.ts keeps the two in step. Types used across the site derive from these schemas.
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { t } from './i18n/t';
+import { labelledOptions, t } from './i18n/t';
 import { withoutControlCharacters } from './lib/controlCharacters';
 import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
@@ -12,7 +12,6 @@ import {
   AWARD_FORMS,
   AWARD_STATUSES,
   DOCUMENT_KINDS,
-  labelledOptions,
   NEWS_CATEGORIES,
   STORY_FIELDS,
   SUBJECT_KINDS,

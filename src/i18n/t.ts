@@ -10,3 +10,7 @@ export function formatNumber(n: number): string {
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
   return fill(vi[key], params);
 }
+
+/** Choices with their words from the dictionary (`<prefix>.<value>`): the CMS's select, and the schema's message. */
+export const labelledOptions = <T extends string>(values: readonly T[], prefix: string) =>
+  values.map((value) => ({ value, label: t(`${prefix}.${value}` as UiKey) }));

@@ -1,11 +1,7 @@
 // The fixed choices editors pick from. Values are ASCII and stored in content; the words residents and editors
-// read live in the dictionary under the same value (e.g. `documentKind.chi-thi`), which the site and the CMS share.
-import { t } from '../i18n/t';
-import type { UiKey } from '../i18n/vi';
-
-/** Choices with their words from the dictionary (`<prefix>.<value>`): the CMS's select, and the schema's message. */
-export const labelledOptions = <T extends string>(values: readonly T[], prefix: string) =>
-  values.map((value) => ({ value, label: t(`${prefix}.${value}` as UiKey) }));
+// read live in the dictionary under the same value (e.g. `documentKind.chi-thi`), which the site and the CMS share
+// (labelledOptions, src/i18n/t.ts). This file imports nothing: the benchmark's content generator
+// (scripts/lib/synthetic.mjs) reads it in Node as it is, with no bundler to find an import written without '.ts'.
 
 /** Kinds of legal document listed under /van-ban/. */
 export const DOCUMENT_KINDS = ['luat', 'nghi-dinh', 'chi-thi', 'nghi-quyet', 'quyet-dinh', 'ke-hoach', 'thong-tu', 'cong-van'] as const;
