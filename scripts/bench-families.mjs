@@ -4,9 +4,9 @@
 // the figures for deciding what DESIGN.md's "at most 1.5× a bare Astro site" may cost the site map. Prints them;
 // writes scripts/results/bench-families.json and .md. Run: npm run bench:families [-- 10000]
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { countPages, minimalSite, PAGEFIND, timedBuild } from './lib/builds.mjs';
+import { describeMachine } from './lib/machine.mjs';
 import { syntheticSite } from './lib/synthetic.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -49,7 +49,7 @@ async function minimalBuild(from) {
   }
 }
 
-const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free), load ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`;
+const machine = describeMachine();
 console.log(`Machine: ${machine}`);
 const first = syntheticSite(n);
 const minimals = [];

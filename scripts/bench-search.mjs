@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { files } from '../src/lib/urls.ts';
 import { launchChromium } from './lib/browser.mjs';
+import { describeMachine } from './lib/machine.mjs';
 import { serve } from './lib/serve.mjs';
 import { syntheticSite } from './lib/synthetic.mjs';
 
@@ -91,6 +92,8 @@ async function measureInBrowser(url) {
 }
 
 const rows = [];
+const machine = describeMachine();
+console.log(`Machine: ${machine}`);
 for (const n of NS) {
   const site = syntheticSite(n);
   try {
@@ -126,8 +129,10 @@ for (const n of NS) {
 }
 
 mkdirSync(join(ROOT, 'scripts/results'), { recursive: true });
-writeFileSync(join(ROOT, 'scripts/results/bench-search.json'), `${JSON.stringify(rows, null, 2)}\n`);
+writeFileSync(join(ROOT, 'scripts/results/bench-search.json'), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
 const md = [
+  `Machine: ${machine}`,
+  '',
   `Queries: ${QUERIES.map((q) => `"${q}"`).join(', ')}; a query's time includes the data of its first ten results.`,
   '',
   '| N | pages indexed | indexing | index size | files | search page | fetched for 4 queries | index load | first query | later queries | Enter → on screen (each query) |',

@@ -4,10 +4,10 @@
 // pages per second, search indexing time and size, and the size of each page type; writes scripts/results/bench.json
 // and bench.md. Run: npm run bench [-- 1000 10000]
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { countPages, minimalSite, PAGEFIND, timedBuild } from './lib/builds.mjs';
+import { describeMachine } from './lib/machine.mjs';
 import { syntheticSite } from './lib/synthetic.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -48,7 +48,7 @@ function pageWeight(dist, path) {
   };
 }
 
-const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free), load ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`;
+const machine = describeMachine();
 console.log(`Machine: ${machine}`);
 const rows = [];
 for (const n of NS) {
