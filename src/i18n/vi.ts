@@ -384,10 +384,12 @@ export const vi = {
   'notFound.searchLink': 'Tìm “{query}”',
 
   // What the build tells an editor about content to mend (the schemas in content.config.ts, the checks across
-  // entries in src/lib/). Each problem comes after the file and the field it is in ('error.at'), and says what is
-  // expected, in the words of the CMS's forms.
+  // entries in src/lib/). Each problem comes after the file and the field it is in ('error.at'; with the field's
+  // words in the CMS where they are known, 'error.atLabelled'), and says what is expected, in the words of the CMS's
+  // forms.
   'error.problems': 'Nội dung có chỗ cần sửa:',
   'error.at': '{file}, trường "{field}": {problem}',
+  'error.atLabelled': '{file}, trường "{field}" ({cmsLabel}): {problem}',
   'error.someArticle': 'một bài viết',
   'error.cmsLabel': 'trong trang quản trị: “{label}”',
   'error.listItem': 'mục thứ {number}',

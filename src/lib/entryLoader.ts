@@ -6,7 +6,7 @@ import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { t } from '../i18n/t';
 import { photoProblems } from './entryPhotos';
-import { fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
+import { fieldLabel, fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
 import { acceptEntry, refuseEntry, whyRefused } from './refusedEntries';
@@ -94,6 +94,16 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
     // its first page compiling the store, which Astro hands the pages as one string (measured, issue 7).
     retainBody: false,
   });
+  /**
+   * The CMS's fields of this collection, to name a field in an editor's words. Loaded only when there is a problem to
+   * tell: the CMS's packages cost the public build about 1.3 s to import. Undefined should the CMS's configuration
+   * itself fail to load: the problem still goes out, without the words.
+   */
+  const cmsFields = async (): Promise<Record<string, LabelledField> | undefined> => {
+    const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
+    const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
+    return fields?.schema as Record<string, LabelledField> | undefined;
+  };
   return {
     ...loader,
     load: async (context) => {
@@ -161,25 +171,27 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
         const file = props.filePath ? fromRoot(props.filePath) : undefined;
         try {
           if (props.filePath && file) {
+            // Each problem with the field's words in the CMS, which are what an editor knows it by.
+            const problems = async (found: readonly { field: string; problem: string }[]) => {
+              const form = await cmsFields();
+              return new Error(found.map(({ field, problem }) => fieldProblem(file, field, problem, form && fieldLabel(form, field.split('.')))).join('; '));
+            };
             // The entry's YAML only: a Markdown body's "Ngày: 2025-02-30" or "# heading" is text, not a field.
             const text = yamlOf(props.filePath, await readFile(props.filePath, 'utf8')).yaml;
             const [bad] = impossibleDates(text);
-            if (bad) throw new Error(fieldProblem(file, bad.field, t('error.impossibleDay', { value: bad.value })));
+            if (bad) throw await problems([{ field: bad.field, problem: t('error.impossibleDay', { value: bad.value }) }]);
             // Read once for both checks: at 10,000 entries each reading costs about a second.
             const yaml = parseDocument(text);
             const [cut] = cutByComments(yaml);
-            if (cut) throw new Error(fieldProblem(file, cut.field, t('error.cutByComment', cut)));
+            if (cut) throw await problems([{ field: cut.field, problem: t('error.cutByComment', cut) }]);
             // Only in a build: the CMS saves an entry and its new photo one file after the other, and a dev server that
             // read the entry first would leave it out until it was saved again.
             const photos = building ? photoProblems(yaml.toJS(), props.filePath) : [];
-            if (photos.length > 0) throw new Error(photos.map(({ field, problem }) => fieldProblem(file, field, problem)).join('; '));
+            if (photos.length > 0) throw await problems(photos);
           }
           const data = await context.parseData(props).catch(async (error: Error) => {
-            // Loaded only here, where it is needed: the CMS's packages cost the public build about 1.3 s to import.
-            // Should the CMS's configuration itself fail to load, the content error still goes out as it was.
-            const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
-            const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
-            if (fields) error.message = withFieldLabels(error.message, fields.schema as Record<string, LabelledField>);
+            const form = await cmsFields();
+            if (form) error.message = withFieldLabels(error.message, form);
             throw error;
           });
           if (file) acceptEntry(file);

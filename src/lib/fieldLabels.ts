@@ -14,8 +14,12 @@ export const listItem = (index: number) => t('error.listItem', { number: index +
 export const entryFile = (collection: string, entry: { id: string; filePath?: string | undefined }) =>
   entry.filePath ?? `content/${collection}/${entry.id}`;
 
-/** What the build says to an editor of one field of one file: the file, the field, the problem. */
-export const fieldProblem = (file: string, field: string, problem: string) => t('error.at', { file, field, problem });
+/**
+ * What the build says to an editor of one field of one file: the file, the field, the problem; and the field's words
+ * in the CMS (`fieldLabel`) where they are known.
+ */
+export const fieldProblem = (file: string, field: string, problem: string, label?: string) =>
+  label ? t('error.atLabelled', { file, field, cmsLabel: t('error.cmsLabel', { label }), problem }) : t('error.at', { file, field, problem });
 
 /**
  * What a check across entries (references, villages, decisions entered twice) says of one field of one entry: its

@@ -35,7 +35,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('bad-date', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/documents/ngay-sai.yaml');
-    expect(output).toContain('trường "issuedAt": ngày không có thật (2025-13-45); cần một ngày có thật, dạng YYYY-MM-DD');
+    expect(output).toContain('trường "issuedAt" (trong trang quản trị: “Ngày ban hành”): ngày không có thật (2025-13-45); cần một ngày có thật, dạng YYYY-MM-DD');
   });
 
   // The site publishes at each build what it holds: a day not yet come went out at once, under that day.
@@ -71,7 +71,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('cut-by-comment', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/news/tin-co-dau-thang/index.md');
-    expect(output).toContain('trường "title": chữ bị cắt ở dấu “#”: chỉ còn “Thôn Đồng Xá”, còn “#hiến đất mở rộng đường” bị bỏ đi');
+    expect(output).toContain('trường "title" (trong trang quản trị: “Tiêu đề”): chữ bị cắt ở dấu “#”: chỉ còn “Thôn Đồng Xá”, còn “#hiến đất mở rộng đường” bị bỏ đi');
     expect(output).toContain('"Thôn Đồng Xá #hiến đất mở rộng đường"');
   });
 
@@ -87,7 +87,9 @@ describe('a build with bad content stops and says where and why', { timeout: 120
   test('a cover photo whose file is not there', async () => {
     const { code, output } = await astroWith('cover-missing', 'sync');
     expect(code).not.toBe(0);
-    expect(output).toContain('content/news/tin-anh-sai-ten/index.md, trường "cover.image": không có tệp ảnh "cover/anh-duong.jpg" bên cạnh bài này');
+    expect(output).toContain(
+      'content/news/tin-anh-sai-ten/index.md, trường "cover.image" (trong trang quản trị: “Ảnh đại diện › Tệp ảnh”): không có tệp ảnh "cover/anh-duong.jpg" bên cạnh bài này',
+    );
   });
 
   test('an option that is not on the list', async () => {

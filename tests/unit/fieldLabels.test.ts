@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cms from '../../keystatic.config';
-import { fieldLabel, type LabelledField, plainProblems, problemAt, withFieldLabels } from '../../src/lib/fieldLabels';
+import { fieldLabel, fieldProblem, type LabelledField, plainProblems, problemAt, withFieldLabels } from '../../src/lib/fieldLabels';
 
 const form = (collection: 'awards' | 'stories') => cms.collections![collection]!.schema as unknown as Record<string, LabelledField>;
 
@@ -22,6 +22,16 @@ describe('withFieldLabels', () => {
     const astro = 'stories → x data does not match collection schema.\n  **photo.alt**: ảnh cần có lời mô tả (alt)\n  ****: có trường không có trong mẫu';
     expect(withFieldLabels(astro, form('stories'))).toBe(
       'stories → x data does not match collection schema.\n  **photo.alt** (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh cần có lời mô tả (alt)\n  ****: có trường không có trong mẫu',
+    );
+  });
+});
+
+describe('fieldProblem', () => {
+  test('names the file and the field, with the CMS’s words for the field when they are given', () => {
+    const file = 'content/stories/a/index.md';
+    expect(fieldProblem(file, 'photo.image', 'không có tệp ảnh')).toBe('content/stories/a/index.md, trường "photo.image": không có tệp ảnh');
+    expect(fieldProblem(file, 'photo.image', 'không có tệp ảnh', fieldLabel(form('stories'), ['photo', 'image']))).toBe(
+      'content/stories/a/index.md, trường "photo.image" (trong trang quản trị: “Ảnh › Tệp ảnh”): không có tệp ảnh',
     );
   });
 });
