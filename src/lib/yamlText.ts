@@ -1,4 +1,4 @@
-import { type Document, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { type Document, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 
 /**
  * Values that YAML cut short at " #": it reads the rest of the line as a comment and drops it, so a title typed by
@@ -11,9 +11,14 @@ export function cutByComments(document: Document): { field: string; kept: string
   visit(document, {
     Scalar(_, node, path) {
       if (node.comment === undefined || node.comment === null) return;
+      // Keys and list positions, as the schema's messages name a field ("recipients.0.name"), so that the CMS's words
+      // for it can be found.
       const field = path
-        .filter(isPair)
-        .map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key))
+        .flatMap((step, i) => {
+          if (isPair(step)) return [String(isScalar(step.key) ? step.key.value : step.key)];
+          if (isSeq(step)) return [String(step.items.indexOf(path[i + 1] ?? node))];
+          return [];
+        })
         .join('.');
       found.push({ field, kept: String(node.value ?? ''), lost: `#${node.comment}` });
     },
