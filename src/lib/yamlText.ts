@@ -1,4 +1,18 @@
-import { type Document, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { type Document, isPair, isScalar, isSeq, parseDocument, type Scalar, visit } from 'yaml';
+
+/**
+ * The field that holds `node`, found at `path` by `visit`: its keys and list positions, as the schema's messages name
+ * a field ("recipients.0.name"), so that the CMS's words for it can be found.
+ */
+export function fieldOf(path: readonly unknown[], node: Scalar): string {
+  return path
+    .flatMap((step, i) => {
+      if (isPair(step)) return [String(isScalar(step.key) ? step.key.value : step.key)];
+      if (isSeq(step)) return [String(step.items.indexOf(path[i + 1] ?? node))];
+      return [];
+    })
+    .join('.');
+}
 
 /**
  * Values that YAML cut short at " #": it reads the rest of the line as a comment and drops it, so a title typed by
@@ -11,16 +25,7 @@ export function cutByComments(document: Document): { field: string; kept: string
   visit(document, {
     Scalar(_, node, path) {
       if (node.comment === undefined || node.comment === null) return;
-      // Keys and list positions, as the schema's messages name a field ("recipients.0.name"), so that the CMS's words
-      // for it can be found.
-      const field = path
-        .flatMap((step, i) => {
-          if (isPair(step)) return [String(isScalar(step.key) ? step.key.value : step.key)];
-          if (isSeq(step)) return [String(step.items.indexOf(path[i + 1] ?? node))];
-          return [];
-        })
-        .join('.');
-      found.push({ field, kept: String(node.value ?? ''), lost: `#${node.comment}` });
+      found.push({ field: fieldOf(path, node), kept: String(node.value ?? ''), lost: `#${node.comment}` });
     },
   });
   return found;
