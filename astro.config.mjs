@@ -37,7 +37,7 @@ const unreadable = unreadableLine(yamlOf(SETTINGS, settingsText));
 if (unreadable) throw new Error(t('error.unreadableYaml', { file: SETTINGS, line: unreadable }));
 const settings = parse(settingsText);
 if (typeof settings.siteUrl !== 'string' || !SITE_URL.test(settings.siteUrl)) {
-  throw new Error(fieldProblem(SETTINGS, 'siteUrl', t('error.siteUrl')));
+  throw new Error(fieldProblem(SETTINGS, 'siteUrl', t('error.expected', { what: t('error.what.siteUrl') })));
 }
 
 // The CMS exists in two places only: `astro dev` on an editor's machine (local files), and the admin build

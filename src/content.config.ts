@@ -82,6 +82,10 @@ const pastDay = () =>
     error: (issue) => t('error.futureDay', { day: formatDate(issue.input as Date, 'short'), today: formatDate(today(), 'short') }),
   });
 
+/** A file of the site to download, under public/ ("/tep/van-ban/ct-39.pdf"). */
+const filePath = () =>
+  z.string({ error: expected(t('error.what.filePath')) }).startsWith('/', t('error.expected', { what: t('error.what.filePath') }));
+
 /** The address of a page elsewhere, in full (WEB_PAGE). */
 const webPage = () =>
   z.string({ error: expected(t('error.what.webAddress')) }).regex(WEB_PAGE, t('error.webPage'));
@@ -116,7 +120,7 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
     /** The image file, relative to the entry. */
     image: image().optional(),
     /** What the photo shows, for screen readers and slow connections. */
-    alt: z.string().trim().optional(),
+    alt: z.string({ error: expected(t('error.what.text')) }).trim().optional(),
   })
     .superRefine((value, ctx) => {
       if (value.image && !value.alt) {
@@ -294,7 +298,7 @@ const awards = defineCollection({
       }),
     ).min(1, t('error.noRecipients')),
     /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125.pdf"). */
-    file: z.string().startsWith('/', t('error.filePath')).optional(),
+    file: filePath().optional(),
     /** In force, or revoked. */
     status: choice(AWARD_STATUSES, 'awardStatus').default('hieu-luc'),
     /** Day of the decision that revoked it: the date its feed item says it anew. */
@@ -354,7 +358,7 @@ const documents = defineCollection({
     /** Short summary for residents. */
     summary: text(),
     /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39.pdf"). */
-    file: z.string().startsWith('/', t('error.filePath')).optional(),
+    file: filePath().optional(),
     /** Where the official text is published online. */
     url: webPage().optional(),
   }),
@@ -380,7 +384,7 @@ const settings = defineCollection({
     /** Who answers residents about the campaign. */
     contactOfficial: text(),
     /** Public address of the site, used for absolute links in feeds and previews. */
-    siteUrl: z.string().regex(SITE_URL, t('error.siteUrl')),
+    siteUrl: z.string({ error: expected(t('error.what.siteUrl')) }).regex(SITE_URL, t('error.expected', { what: t('error.what.siteUrl') })),
     /** Pages of the commune elsewhere. */
     social: listOf(
       fieldsOf({

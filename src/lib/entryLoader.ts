@@ -11,7 +11,7 @@ import { groupBy } from './groupBy';
 import { impossibleDates } from './impossibleDates';
 import { acceptEntry, refuseEntry, whyRefused } from './refusedEntries';
 import { slugify } from './slugify';
-import { cutByComments, unreadableLine, yamlOf } from './yamlText';
+import { cutByComments, unreadableLine, withoutEmptyFields, yamlOf } from './yamlText';
 
 /** The files an entry can be: a body with frontmatter, or data only. */
 const EXTENSIONS = {
@@ -188,7 +188,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
             const photos = building ? photoProblems(yaml.toJS(), props.filePath) : [];
             if (photos.length > 0) throw await problems(photos);
           }
-          const data = await context.parseData(props).catch(async (error: Error) => {
+          const data = await context.parseData({ ...props, data: withoutEmptyFields(props.data) as typeof props.data }).catch(async (error: Error) => {
             const form = await cmsFields();
             if (form) error.message = withFieldLabels(error.message, form);
             throw error;

@@ -49,3 +49,19 @@ export function unreadableLine({ yaml, firstLine }: { yaml: string; firstLine: n
   const [error] = parseDocument(yaml).errors;
   return error && firstLine + (error.linePos?.[0].line ?? 1) - 1;
 }
+
+/**
+ * An entry's data without the fields typed with nothing after them ("number:"), which YAML reads as null, at any
+ * depth: taken as left out, as the CMS leaves out a field left empty. An optional one is then simply absent (its help
+ * says "Để trống nếu…"), a required one named as missing; the schema refused both, some in zod's English ("expected
+ * string, received null"). A list's empty item ("- " alone) stays, and is refused as an item.
+ */
+export function withoutEmptyFields(data: unknown): unknown {
+  if (Array.isArray(data)) return data.map(withoutEmptyFields);
+  if (typeof data !== 'object' || data === null || data instanceof Date) return data;
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([, value]) => value !== null)
+      .map(([key, value]) => [key, withoutEmptyFields(value)]),
+  );
+}

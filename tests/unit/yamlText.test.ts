@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { cutByComments, unreadableLine, yamlOf } from '../../src/lib/yamlText';
+import { cutByComments, unreadableLine, withoutEmptyFields, yamlOf } from '../../src/lib/yamlText';
 
 describe('cutByComments', () => {
   test('finds a value cut at " #", with its field, what was kept and what YAML dropped', () => {
@@ -31,5 +31,14 @@ describe('unreadableLine', () => {
     expect(unreadableLine(yamlOf('content/news/tin/index.md', colon))).toBe(3);
     expect(unreadableLine(yamlOf('content/units/thon.yaml', 'name: Thôn\ncontact:\n\tphone: 1\n'))).toBe(3);
     expect(unreadableLine(yamlOf('content/units/thon.yaml', 'name: "Thôn: Đồng Xá"\n'))).toBeUndefined();
+  });
+});
+
+describe('withoutEmptyFields', () => {
+  test('leaves out the fields typed with nothing after them, at any depth, and keeps dates, lists and their empty items', () => {
+    const day = new Date('2025-06-01T00:00:00Z');
+    const data = { title: 'Tin', number: null, issuedAt: day, cover: null, signer: { name: 'A', title: null }, recipients: [{ name: 'B', role: null }, null], tags: [] };
+    expect(withoutEmptyFields(data)).toEqual({ title: 'Tin', issuedAt: day, signer: { name: 'A' }, recipients: [{ name: 'B' }, null], tags: [] });
+    expect((withoutEmptyFields(data) as { issuedAt: unknown }).issuedAt).toBeInstanceOf(Date);
   });
 });
