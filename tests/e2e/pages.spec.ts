@@ -260,7 +260,8 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn Gương điển hình Chị Phạm Thị D Công chức');
   // Below, the stories of the people it commends, under a heading that says they are this decision's.
   const ownStories = page.getByRole('region', { name: 'Gương điển hình được khen trong quyết định này' });
-  await expect(ownStories.getByRole('link', { name: /^Chị Phạm Thị D/ })).toBeVisible();
+  // Newest first, as every list of stories, not in the order of their files.
+  await expect(ownStories.getByRole('link')).toHaveText([/^Tiểu khu 5/, /^Chi hội Phụ nữ/, /^Hợp tác xã Rau/, /^Chị Phạm Thị D/]);
   await table.getByRole('link', { name: 'Đọc bài' }).first().click();
   await expect(page).toHaveURL(/\/guong-dien-hinh\/.+\/$/);
 });
