@@ -1,4 +1,6 @@
-/** What makes two entries alike: each feature an entry has ("tag thi đua", "unit thon-dong-xa") and the points (more than 0) sharing it is worth. */
+import { tagSlug } from './tags';
+
+/** What makes two entries alike: each feature an entry has ("tag thi-dua", "unit thon-dong-xa") and the points (more than 0) sharing it is worth. */
 export type Features = readonly (readonly [feature: string, points: number])[];
 
 /**
@@ -45,3 +47,16 @@ export function relatedEntries<T extends { id: string }>(all: readonly T[], feat
     }),
   );
 }
+
+/** News is related by its keywords first (spellings of one keyword as one), then by units, then by category. */
+export const newsFeatures = ({ data }: { data: { tags: readonly string[]; units: readonly { id: string }[]; category: string } }): Features => [
+  ...data.tags.map((tag) => [`tag ${tagSlug(tag)}`, 2] as const),
+  ...data.units.map((unit) => [`unit ${unit.id}`, 1] as const),
+  [`category ${data.category}`, 1],
+];
+
+/** Stories are related by unit first (a village is a unit too), then by field. */
+export const storyFeatures = ({ data }: { data: { unit: { id: string }; field: string } }): Features => [
+  [`unit ${data.unit.id}`, 2],
+  [`field ${data.field}`, 1],
+];

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { groupBy } from '../../src/lib/groupBy';
 import { listPages, pageWindow } from '../../src/lib/paginate';
 import { published } from '../../src/lib/published';
-import { relatedEntries } from '../../src/lib/related';
+import { newsFeatures, relatedEntries } from '../../src/lib/related';
 import { tagIndex } from '../../src/lib/tags';
 import { targetProgress } from '../../src/lib/targetProgress';
 
@@ -47,7 +47,7 @@ describe('groupBy', () => {
 });
 
 describe('tagIndex', () => {
-  test('counts spellings that slug alike as one tag, most used first', () => {
+  test('counts spellings that slug alike as one tag, in the order first used', () => {
     const entries = [
       { id: 'a', data: { tags: ['Đảng bộ', 'thi đua'] } },
       { id: 'b', data: { tags: ['đảng bộ'] } },
@@ -58,8 +58,8 @@ describe('tagIndex', () => {
     expect(tags.map((t) => [t.slug, t.label, t.entries.map((e) => e.id)])).toEqual([
       ['dang-bo', 'Đảng bộ', ['a', 'b', 'c']],
       ['thi-dua', 'thi đua', ['a', 'c']],
-      ['dai-hoi', 'Đại hội', ['d']],
       ['gpmb', 'GPMB', ['d']],
+      ['dai-hoi', 'Đại hội', ['d']],
     ]);
   });
 });
@@ -107,6 +107,12 @@ describe('relatedEntries', () => {
     ];
     const features = (e: (typeof news)[number]) => [...e.tags.map((t) => [`tag ${t}`, 2] as const), [`unit ${e.unit}`, 1] as const, [`category ${e.category}`, 1] as const];
     expect(relatedEntries(news, features).get('me')!.map((e) => e.id)).toEqual(['tag-and-category', 'same-tag', 'same-unit']);
+  });
+
+  test('relates news whose keywords are spelt apart but share a page ("Đảng bộ", "đảng bộ")', () => {
+    const item = (id: string, tags: string[], category: string) => ({ id, data: { tags, units: [], category } });
+    const news = [item('me', ['Đảng bộ'], 'c1'), item('other-category', ['đảng bộ'], 'c2'), item('same-category', [], 'c1')];
+    expect(relatedEntries(news, newsFeatures).get('me')!.map((e) => e.id)).toEqual(['other-category', 'same-category']);
   });
 
   test('keeps the order of the list between entries that share as much', () => {
