@@ -210,6 +210,7 @@ const newsFields = {
   featured: yesNo(),
   /** Kept out of the site until it is ready. */
   draft: yesNo(),
+  /** Made up to show the site: its page says so. */
   sample: sample(),
 };
 
@@ -255,6 +256,7 @@ const storiesFields = {
   featured: yesNo(),
   /** Kept out of the site until it is ready. */
   draft: yesNo(),
+  /** Made up to show the site: its page says so. */
   sample: sample(),
 };
 
@@ -305,6 +307,7 @@ const awards = defineCollection({
     revokedAt: pastDay().optional(),
     /** Why and by which decision it was revoked. */
     statusNote: optionalText(),
+    /** Made up to show the site: its page says so. */
     sample: sample(),
   }).superRefine((award, ctx) => {
     // Residents and recipients must read why and since when a commendation no longer stands, not only that it does not.
@@ -336,6 +339,7 @@ const units = defineCollection({
     contact: optionalText(),
     /** The thôn or tiểu khu it sits in, for a unit that belongs to one (a cooperative, a branch of an association). */
     village: reference('units').optional(),
+    /** Made up to show the site: its page says so. */
     sample: sample(),
   }),
 });
