@@ -2,7 +2,7 @@
 // tests/unit/contentModel.test.ts keeps the two in step. Types used across the site derive from these schemas.
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { labelledOptions, t } from './i18n/t';
+import { type LabelPrefix, labelledOptions, t } from './i18n/t';
 import { withoutControlCharacters } from './lib/controlCharacters';
 import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
@@ -94,7 +94,7 @@ const webPage = () =>
  * One of a fixed list of ASCII values, whose words are in the dictionary under `prefix`. The error repeats what was
  * typed and lists each value with its words: "Hạ tầng" typed by hand is "ha-tang (Hạ tầng, giải phóng mặt bằng)".
  */
-const choice = <T extends readonly [string, ...string[]]>(values: T, prefix: string) =>
+const choice = <T extends readonly [string, ...string[]], P extends string>(values: T, prefix: LabelPrefix<P, T[number]>) =>
   z.enum(values, {
     error: (issue) => {
       const what = t('error.what.choice', { values: labelledOptions(values, prefix).map(({ value, label }) => `${value} (${label})`).join(', ') });

@@ -11,6 +11,12 @@ export function t(key: UiKey, params: Record<string, string | number> = {}): str
   return fill(vi[key], params);
 }
 
+/**
+ * A prefix under which the dictionary has a word for each of `Values` (`<prefix>.<value>`); any other fails the type
+ * check, not the build.
+ */
+export type LabelPrefix<Prefix extends string, Values extends string> = Prefix & (`${Prefix}.${Values}` extends UiKey ? unknown : never);
+
 /** Choices with their words from the dictionary (`<prefix>.<value>`): the CMS's select, and the schema's message. */
-export const labelledOptions = <T extends string>(values: readonly T[], prefix: string) =>
+export const labelledOptions = <T extends string, P extends string>(values: readonly T[], prefix: LabelPrefix<P, T>) =>
   values.map((value) => ({ value, label: t(`${prefix}.${value}` as UiKey) }));
