@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
-
-// Playwright's own Chromium when it is installed (a developer laptop); otherwise Debian's, which is what CI and
-// machines without browser downloads have.
-const bundled = chromium.executablePath();
-const executablePath = existsSync(bundled) ? undefined : '/usr/bin/chromium';
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/browser.mjs';
 
 const PORT = 4322;
 const DEV_PORT = 4323;
@@ -23,7 +17,7 @@ export default defineConfig({
   metadata: { dist: 'dist' },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [
     // Residents' pages, on a phone and a desktop. Tests tagged @once (the built files, the <head>, the feeds, and

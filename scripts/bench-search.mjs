@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { files } from '../src/lib/urls.ts';
+import { files, paths } from '../src/lib/urls.ts';
 import { launchChromium } from './lib/browser.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { serve } from './lib/serve.mjs';
@@ -39,7 +39,7 @@ async function measureInBrowser(url) {
   const sizes = [];
   page.context().on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseHeadersSize + s.responseBodySize)));
   const transferred = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
+  await page.goto(`${url}${paths.search()}`, { waitUntil: 'networkidle' });
   const beforeFocus = await transferred();
   // Pagefind itself, as the page calls it: the index loads on focus (with the filters, which starts Pagefind's
   // worker), then each query and the data of its first ten results, timed inside the page.
@@ -63,7 +63,7 @@ async function measureInBrowser(url) {
   // person does (a key every 100 ms) and press Enter; timed inside the page from Enter to the results on screen
   // (phrase matches first, excerpts marked, then the status line). Without Enter the page searches by itself 250 ms
   // after the last key.
-  await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
+  await page.goto(`${url}${paths.search()}`, { waitUntil: 'networkidle' });
   const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
   await box.focus();
   await page.locator('#bo-loc').waitFor();
@@ -102,7 +102,7 @@ for (const n of NS) {
     const { stdout } = await run('astro', ['build'], { cwd: site.dir, env, maxBuffer: 200_000_000 });
     const buildMs = Date.now() - t0;
     const indexed = stdout.match(/indexed (\d+) pages in (\d+) ms/);
-    const index = folderSize(join(site.dir, 'dist/pagefind'));
+    const index = folderSize(join(site.dir, 'dist', files.searchIndex()));
     const server = await serve(join(site.dir, 'dist'));
     const browser = await measureInBrowser(server.url);
     await server.close();

@@ -8,11 +8,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { PAGE_TYPES } from '../tests/e2e/pages.ts';
-import { CHROMIUM_ARGS } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
 
 const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
@@ -69,8 +68,8 @@ async function medianRun(url, port) {
 // Lighthouse simulates a slow phone from the CPU time it observes here: other work on this machine costs performance.
 const [load = 0] = loadavg();
 const site = await serve(dist);
-// Playwright's own Chromium when it is installed, otherwise Debian's, as the browser tests use.
-const chromePath = existsSync(chromium.executablePath()) ? chromium.executablePath() : '/usr/bin/chromium';
+// The browser the browser tests use.
+const chromePath = chromiumPath();
 const browser = execFileSync(chromePath, ['--version'], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'ignore'],

@@ -11,8 +11,15 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Playwright's own Chromium when it is installed (a developer laptop); otherwise Debian's, which is what CI and
+ * machines without browser downloads have.
+ */
+export function chromiumPath() {
+  return existsSync(chromium.executablePath()) ? chromium.executablePath() : '/usr/bin/chromium';
+}
+
 /** Launches headless Chromium with the flags this workplace needs. */
 export function launchChromium() {
-  const executablePath = existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium';
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
