@@ -127,9 +127,11 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
             directory: photosIn,
             publicPath: '../',
             transformFilename: (name) => photoFileName(name),
+            // The description only. A hover text, on a phone never seen, came back empty from a saved entry, and
+            // Keystatic's details box could not save such a photo: the form gave way to a TypeError and took the
+            // editor's unsaved changes with it.
             schema: {
               alt: required('Mô tả ảnh', 'Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.'),
-              title: optionalText('Dòng chữ khi trỏ chuột vào ảnh', 'Không bắt buộc; không hiện dưới ảnh.'),
             },
           }
         : false,

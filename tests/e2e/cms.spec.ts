@@ -112,6 +112,16 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+
+  // Back the next day, the editor describes a photo in the saved text anew. Keystatic gave such a photo an empty
+  // hover text, which its details box could not save: the whole form gave way to "TypeError: Cannot read properties
+  // of null" and took the unsaved changes with it.
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).toHaveValue(TITLE);
+  await describePhoto(page, 0, 'Con đường làng nhìn từ đầu thôn');
+  await expect(page.getByText(/TypeError/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain('![Con đường làng nhìn từ đầu thôn](../');
 });
 
 /** Puts the test photo in the text where the cursor is, as an editor does. */
@@ -129,4 +139,5 @@ async function describePhoto(page: Page, nth: number, alt: string) {
   const details = page.getByRole('dialog', { name: 'Image details' });
   await details.getByRole('textbox', { name: 'Mô tả ảnh' }).fill(alt);
   await details.getByRole('button', { name: 'Save' }).click();
+  await expect(details).toBeHidden();
 }
