@@ -122,6 +122,10 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
     label: 'Nội dung',
     extension: 'md',
     options: {
+      // The page's title is its only level-1 heading; code means nothing to a resident.
+      heading: [2, 3, 4],
+      code: false,
+      codeBlock: false,
       image: photosIn
         ? {
             directory: photosIn,

@@ -53,6 +53,11 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   await page.getByRole('combobox', { name: 'Quyết định khen thưởng' }).fill('205');
   await page.getByRole('option', { name: AWARD }).click();
 
+  // The text's headings start at level 2: the page's title is its only level-1 heading.
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+  await page.getByRole('button', { name: /Paragraph/ }).first().click();
+  await expect(page.getByRole('option')).toHaveText(['Paragraph', 'Heading 2', 'Heading 3', 'Heading 4']);
+  await page.keyboard.press('Escape');
   await page.getByRole('textbox', { name: 'Nội dung' }).click();
   await page.keyboard.type('Cả thôn cùng góp công, góp sức để con đường làng rộng và sạch hơn.');
   // Two photos in the text under one file name, as every photo pasted from Zalo is "image.png"; each described as
