@@ -30,10 +30,11 @@ const site = import.meta.env.SITE as string | undefined;
 const preview = (path: string) => (repo && site ? `${site.replace(/\/$/, '')}${path}` : path);
 
 /** A text an editor must fill in; the message is Vietnamese (Keystatic's own "is required" is English). */
+/** A text the entry cannot go without: the form says so before Create does ("Bắt buộc."). */
 const required = (label: string, description?: string, multiline = false) =>
   fields.text({
     label,
-    description,
+    description: [t('cms.requiredNote'), description].filter(Boolean).join(' '),
     multiline,
     validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } },
   });
@@ -56,12 +57,14 @@ const webPage = (label: string, isRequired: boolean) =>
     },
   });
 
-const title = (label = 'Tiêu đề') =>
+const title = (label = 'Tiêu đề', slugHint?: string) =>
   fields.slug({
-    name: { label, validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } } },
+    name: { label, description: t('cms.requiredNote'), validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } } },
     slug: {
       label: 'Đường dẫn',
-      description: 'Tự tạo từ tên, không dấu; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.',
+      description: [`Tự tạo từ “${label}”, không dấu; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.`, slugHint]
+        .filter(Boolean)
+        .join(' '),
       generate: slugify,
       validation: { pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: t('cms.slug') } },
     },
@@ -216,8 +219,13 @@ export default config({
         tags: fields.array(
           // A keyword's page is named by its letters and digits (content.config.ts, keyword): "–" alone has none. A
           // letter outside Latin and Vietnamese ("ø", "中") passes here, and the build names it.
-          fields.text({ label: 'Từ khóa', validation: { pattern: { regex: /[\p{L}\p{N}]/u, message: t('cms.keyword') } } }),
-          { label: 'Từ khóa', itemLabel: (item) => item.value || 'Từ khóa mới' },
+          // One keyword a box: "nông thôn mới, vệ sinh" in one made a page of its own, apart from "nông thôn mới".
+          fields.text({ label: 'Từ khóa', validation: { pattern: { regex: /^[^,;]*[\p{L}\p{N}][^,;]*$/u, message: t('cms.keyword') } } }),
+          {
+            label: 'Từ khóa',
+            description: 'Mỗi ô một từ khóa, không gộp nhiều từ khóa bằng dấu phẩy. Viết đúng như từ khóa đã có để bài vào cùng một trang.',
+            itemLabel: (item) => item.value || 'Từ khóa mới',
+          },
         ),
         cover: photo('Ảnh đại diện'),
         units: fields.multiRelationship({ label: 'Đơn vị, thôn liên quan', collection: 'units' }),
@@ -245,14 +253,18 @@ export default config({
             kind: fields.select({ label: 'Đối tượng', options: labelledOptions(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
             role: optionalText('Chức vụ, vai trò', 'Ví dụ: Bí thư Chi bộ thôn.'),
           },
-          { label: 'Gương điển hình' },
+          { label: 'Người, tập thể được nêu gương' },
         ),
         unit: fields.relationship({ label: 'Đơn vị, thôn', collection: 'units', validation: { isRequired: true } }),
         field: fields.select({ label: 'Lĩnh vực', options: labelledOptions(STORY_FIELDS, 'storyField'), defaultValue: 'san-xuat-kinh-doanh' }),
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ.', true),
         photo: photo('Ảnh'),
         publishedAt: publishedAt(),
-        awards: fields.multiRelationship({ label: 'Quyết định khen thưởng', collection: 'awards' }),
+        awards: fields.multiRelationship({
+          label: 'Quyết định khen thưởng',
+          description: 'Không cần chọn nếu quyết định đã ghi bài này ở người, tập thể được khen: bài vẫn hiện quyết định.',
+          collection: 'awards',
+        }),
         plan: plan(),
         featured: featured(t('story.featured')),
         draft: draft(),
@@ -270,7 +282,8 @@ export default config({
       previewUrl: preview(paths.award('{slug}')),
       schema: {
         title: required('Trích yếu', 'Ví dụ: Về việc khen thưởng các tập thể, cá nhân …', true),
-        number: title('Số quyết định'),
+        // Decisions are numbered anew each year: 312/QĐ-UBND of 2026 is not that of 2025.
+        number: title('Số quyết định', 'Thêm “qd-” ở đầu và năm ký ở cuối, ví dụ qd-312-qd-ubnd-2026: số quyết định mỗi năm đánh lại từ đầu.'),
         issuedAt: pastDay('Ngày ký'),
         issuer: required('Cơ quan ban hành'),
         signer: signer(),
@@ -326,7 +339,7 @@ export default config({
       columns: ['title', 'number'],
       previewUrl: preview(paths.document('{slug}')),
       schema: {
-        title: title('Trích yếu'),
+        title: title('Trích yếu', 'Nên ngắn: loại, số và năm, ví dụ chi-thi-39-ct-ttg-2024.'),
         kind: fields.select({ label: 'Loại văn bản', options: labelledOptions(DOCUMENT_KINDS, 'documentKind'), defaultValue: 'quyet-dinh' }),
         number: optionalText('Số, ký hiệu', 'Ví dụ: 39/CT-TTg.'),
         issuer: required('Cơ quan ban hành'),

@@ -50,9 +50,12 @@ const fieldsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
  */
 const optionalText = () => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), text().optional());
 
-/** A keyword, which gets its own page under /the/ named by its letters and digits ("Đảng bộ" → dang-bo). */
+/** A keyword, which gets its own page under /the/ named by its letters and digits ("Đảng bộ" → dang-bo); one to an item. */
 const keyword = () =>
-  text().refine((s) => slugify(s) !== '', t('error.keyword'));
+  text()
+    .refine((s) => slugify(s) !== '', t('error.keyword'))
+    // "nông thôn mới, vệ sinh" is two keywords, and as one it made a page apart from "nông thôn mới".
+    .refine((s) => !/[,;]/.test(s), { error: (issue) => t('error.keywordList', { input: String(issue.input) }) });
 
 /** Yes or no, as the CMS's tick box saves it: true or false. "có" or "không" typed by hand named no field's type. */
 const yesNo = () => z.boolean({ error: expected(t('error.what.yesNo')) }).default(false);

@@ -128,7 +128,7 @@ export const vi = {
   'document.issuer': 'Cơ quan ban hành',
   'document.issuedAt': 'Ngày ban hành',
   'document.effectiveAt': 'Ngày có hiệu lực',
-  'document.summary': 'Trích yếu',
+  'document.summary': 'Tóm tắt nội dung',
   'document.download': 'Tải văn bản',
   'document.source': 'Xem văn bản gốc',
   // A document with neither a file nor an address: the page would otherwise end at its summary, with no way on. The
@@ -407,6 +407,7 @@ export const vi = {
   'error.emptyText': 'cần một đoạn chữ, không được để trống',
   'error.unknownFields': 'có trường không có trong mẫu nội dung: {fields} (viết sai tên trường, hoặc trường này không dùng nữa); các trường có: {known}',
   'error.keyword': 'cần ít nhất một chữ cái hoặc chữ số: từ khóa chỉ có dấu câu hay biểu tượng thì không có trang riêng',
+  'error.keywordList': 'mỗi từ khóa một mục: “{input}” có dấu phẩy hoặc chấm phẩy, hãy tách thành các từ khóa riêng, mỗi từ khóa một dòng bắt đầu bằng "- "',
   'error.futureDay': 'ngày {day} chưa tới (hôm nay là {today}): trang web đăng ngay những gì đã lưu, không hẹn ngày được; hãy sửa lại ngày, hoặc đợi đến hôm đó mới lưu',
   'error.impossibleDay': 'ngày không có thật ({value}); cần một ngày có thật, dạng YYYY-MM-DD',
   'error.unreadableYaml': '{file}, dòng {line}: không đọc được dòng này. Thường do một giá trị gõ tay có dấu “: ” hay “ #” mà không nằm trong dấu ngoặc kép, hoặc do thụt lề bằng phím Tab; hãy đặt cả giá trị trong dấu ngoặc kép ("…") và thụt lề bằng dấu cách',
@@ -448,7 +449,8 @@ export const vi = {
   'cms.required': 'Cần nhập “{label}”.',
   'cms.webPage': '“{label}” cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/.',
   'cms.slug': 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
-  'cms.keyword': 'Từ khóa cần ít nhất một chữ cái hoặc chữ số.',
+  'cms.keyword': 'Từ khóa cần ít nhất một chữ cái hoặc chữ số, và không có dấu phẩy hay chấm phẩy: mỗi ô một từ khóa.',
+  'cms.requiredNote': 'Bắt buộc.',
   'cms.email': 'Cần một địa chỉ thư điện tử, ví dụ vanphong@hatrung.gov.vn.',
   'cms.siteUrl': 'Cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://thidua.hatrung.gov.vn.',
   // Above every page of the dev server while the CMS has saved an entry the site leaves out (RefusedEntries.astro).

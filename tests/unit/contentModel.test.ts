@@ -269,6 +269,14 @@ describe("a news item's keywords, in the CMS and in the site", () => {
     expect(parse([value]).success).toBe(true);
   });
 
+  // Two keywords typed in one box: as one, they made a page of their own, apart from "nông thôn mới".
+  test.each(['nông thôn mới, vệ sinh', 'Đảng bộ; thi đua'])('refuses "%s", two keywords in one', (value) => {
+    expect(cmsSaves(cmsKeyword, value)).toBe(false);
+    expect(parse([value]).error?.issues).toMatchObject([
+      { path: ['tags', 0], message: `mỗi từ khóa một mục: “${value}” có dấu phẩy hoặc chấm phẩy, hãy tách thành các từ khóa riêng, mỗi từ khóa một dòng bắt đầu bằng "- "` },
+    ]);
+  });
+
   // Each had no page of its own, and its link on the news item led to /the//, a page that does not exist.
   test.each(['–', '…', '🎉', '#'])('refuses "%s", with no letter or digit to name its page', (value) => {
     expect(cmsSaves(cmsKeyword, value)).toBe(false);
