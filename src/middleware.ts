@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
+import { escapeMarkup } from './lib/escapeMarkup';
 import { refusedEntries } from './lib/refusedEntries';
 import { sameDecisions } from './lib/sameDecisions';
 import { siteSettings } from './lib/siteSettings';
@@ -26,16 +27,39 @@ async function prepare(): Promise<App.Locals['settings']> {
   if (problems.length > 0) {
     // On the dev server, an entry left out (src/lib/refusedEntries.ts) looks deleted to the entries that name it: its
     // own reason, the one to mend, comes first. A build has stopped on it before this.
-    const refused = refusedEntries();
-    const first = refused.map(([file, why]) => `${file} (${cmsForm(file)}): ${why}`);
-    throw new Error(
-      [
-        ...(first.length > 0 ? [`${t('cms.refusedTitle', { count: first.length })}:\n- ${first.join('\n- ')}`] : []),
-        `${t('error.problems')}\n- ${problems.join('\n- ')}`,
-      ].join('\n\n'),
-    );
+    const refused = refusedEntries().map(([file, why]) => ({ file, text: why }));
+    // Each problem begins with its file (fieldLabels.ts, fieldProblem).
+    const found = problems.map((text) => ({ file: /^(content\/\S+?\.(?:md|mdx|yaml)),/.exec(text)?.[1], text }));
+    throw new ContentProblems([
+      ...(refused.length > 0 ? [{ title: t('cms.refusedTitle', { count: refused.length }), items: refused }] : []),
+      { title: t('error.problems'), items: found },
+    ]);
   }
   return siteSettings();
+}
+
+/** Problems across entries, grouped under their headings, each with its file where it has one. */
+class ContentProblems extends Error {
+  constructor(readonly groups: { title: string; items: { file?: string | undefined; text: string }[] }[]) {
+    super(groups.map(({ title, items }) => `${title}\n- ${items.map(({ text }) => text).join('\n- ')}`).join('\n\n'));
+  }
+}
+
+/**
+ * What the dev server answers, instead of every page, while entries name one that is gone (a unit deleted in the CMS
+ * while news still names it): the problems, each with a link to mend its entry in the CMS, in the editor's language.
+ * Astro's own error screen, thrown at, was English and showed this file's code.
+ */
+function problemsPage({ groups }: ContentProblems): Response {
+  const html = (text: string) => escapeMarkup(text);
+  const body = groups.map(
+    ({ title, items }) =>
+      `<h2>${html(title)}</h2><ul>${items
+        .map(({ file, text }) => `<li>${file ? `<a href="${html(cmsForm(file))}">${html(t('cms.refusedEdit', { file }))}</a><br>` : ''}${html(text)}</li>`)
+        .join('')}</ul>`,
+  );
+  const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${html(t('cms.problemsTitle'))}</title></head><body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5"><h1>${html(t('cms.problemsTitle'))}</h1>${body.join('')}<p>${html(t('cms.problemsHelp'))}</p></body></html>`;
+  return new Response(page, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -44,6 +68,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // editor.
   if (isCmsPath(context.url.pathname)) return next();
   // The dev server re-reads each time, so what an editor just saved in the CMS shows on the next page view.
-  context.locals.settings = await (import.meta.env.DEV ? prepare() : (ready ??= prepare()));
+  if (!import.meta.env.DEV) {
+    context.locals.settings = await (ready ??= prepare());
+    return next();
+  }
+  try {
+    context.locals.settings = await prepare();
+  } catch (error) {
+    if (error instanceof ContentProblems) return problemsPage(error);
+    throw error;
+  }
   return next();
 });

@@ -456,6 +456,8 @@ export const vi = {
   // Above every page of the dev server while the CMS has saved an entry the site leaves out (RefusedEntries.astro).
   'cms.refusedTitle': '{count} mục chưa lên trang vì còn chỗ cần sửa',
   'cms.refusedEdit': 'Sửa {file} trong trang quản trị',
+  'cms.problemsTitle': 'Nội dung có chỗ cần sửa trước khi xem được trang',
+  'cms.problemsHelp': 'Trang quản trị vẫn mở được: sửa từng mục trên rồi lưu lại, tải lại trang này là thấy trang web. Khi dựng trang công khai, các lỗi này cũng làm bản dựng dừng lại, nên trang đang chạy không bị ảnh hưởng.',
   'cms.refusedHelp': 'Sửa rồi lưu lại: mục sẽ lên trang khi đã đúng. Khung này chỉ hiện trên máy biên tập, người xem trang web không thấy.',
 } as const;
 
