@@ -27,21 +27,24 @@ async function prepare(): Promise<App.Locals['settings']> {
   if (problems.length > 0) {
     // On the dev server, an entry left out (src/lib/refusedEntries.ts) looks deleted to the entries that name it: its
     // own reason, the one to mend, comes first. A build has stopped on it before this.
-    const refused = refusedEntries().map(([file, why]) => ({ file, text: why }));
-    // Each problem begins with its file (fieldLabels.ts, fieldProblem).
-    const found = problems.map((text) => ({ file: /^(content\/\S+?\.(?:md|mdx|yaml)),/.exec(text)?.[1], text }));
-    throw new ContentProblems([
-      ...(refused.length > 0 ? [{ title: t('cms.refusedTitle', { count: refused.length }), items: refused }] : []),
-      { title: t('error.problems'), items: found },
-    ]);
+    throw new ContentProblems(refusedEntries(), problems);
   }
   return siteSettings();
 }
 
-/** Problems across entries, grouped under their headings, each with its file where it has one. */
+/** Entries left out, with why, and problems across entries: what a build stops on, and the dev server shows. */
 class ContentProblems extends Error {
-  constructor(readonly groups: { title: string; items: { file?: string | undefined; text: string }[] }[]) {
-    super(groups.map(({ title, items }) => `${title}\n- ${items.map(({ text }) => text).join('\n- ')}`).join('\n\n'));
+  constructor(
+    readonly refused: readonly (readonly [file: string, why: string])[],
+    readonly problems: readonly string[],
+  ) {
+    const first = refused.map(([file, why]) => `${file} (${cmsForm(file)}): ${why}`);
+    super(
+      [
+        ...(first.length > 0 ? [`${t('cms.refusedTitle', { count: first.length })}:\n- ${first.join('\n- ')}`] : []),
+        `${t('error.problems')}\n- ${problems.join('\n- ')}`,
+      ].join('\n\n'),
+    );
   }
 }
 
@@ -50,15 +53,17 @@ class ContentProblems extends Error {
  * while news still names it): the problems, each with a link to mend its entry in the CMS, in the editor's language.
  * Astro's own error screen, thrown at, was English and showed this file's code.
  */
-function problemsPage({ groups }: ContentProblems): Response {
-  const html = (text: string) => escapeMarkup(text);
-  const body = groups.map(
-    ({ title, items }) =>
-      `<h2>${html(title)}</h2><ul>${items
-        .map(({ file, text }) => `<li>${file ? `<a href="${html(cmsForm(file))}">${html(t('cms.refusedEdit', { file }))}</a><br>` : ''}${html(text)}</li>`)
-        .join('')}</ul>`,
-  );
-  const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${html(t('cms.problemsTitle'))}</title></head><body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5"><h1>${html(t('cms.problemsTitle'))}</h1>${body.join('')}<p>${html(t('cms.problemsHelp'))}</p></body></html>`;
+function problemsPage({ refused, problems }: ContentProblems): Response {
+  const html = escapeMarkup;
+  // Each problem across entries begins with its file (fieldLabels.ts, fieldProblem).
+  const fileOf = (problem: string) => /^(content\/\S+?\.(?:md|mdx|yaml)),/.exec(problem)?.[1];
+  const item = (file: string | undefined, text: string) =>
+    `<li>${file ? `<a href="${html(cmsForm(file))}">${html(t('cms.refusedEdit', { file }))}</a><br>` : ''}${html(text)}</li>`;
+  const groups = [
+    ...(refused.length > 0 ? [`<h2>${html(t('cms.refusedTitle', { count: refused.length }))}</h2><ul>${refused.map(([file, why]) => item(file, why)).join('')}</ul>`] : []),
+    `<h2>${html(t('error.problems'))}</h2><ul>${problems.map((problem) => item(fileOf(problem), problem)).join('')}</ul>`,
+  ];
+  const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${html(t('cms.problemsTitle'))}</title></head><body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5"><h1>${html(t('cms.problemsTitle'))}</h1>${groups.join('')}<p>${html(t('cms.problemsHelp'))}</p></body></html>`;
   return new Response(page, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
@@ -75,8 +80,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     context.locals.settings = await prepare();
   } catch (error) {
-    if (error instanceof ContentProblems) return problemsPage(error);
-    throw error;
+    if (!(error instanceof ContentProblems)) throw error;
+    // The terminal says it too, as it says why an entry is left out.
+    console.error(error.message);
+    return problemsPage(error);
   }
   return next();
 });
