@@ -29,8 +29,10 @@ const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string
 const site = import.meta.env.SITE as string | undefined;
 const preview = (path: string) => (repo && site ? `${site.replace(/\/$/, '')}${path}` : path);
 
-/** A text an editor must fill in; the message is Vietnamese (Keystatic's own "is required" is English). */
-/** A text the entry cannot go without: the form says so before Create does ("Bắt buộc."). */
+/**
+ * A text an editor must fill in: the form says so before Create does ("Bắt buộc."), and the message is Vietnamese
+ * (Keystatic's own "is required" is English).
+ */
 const required = (label: string, description?: string, multiline = false) =>
   fields.text({
     label,

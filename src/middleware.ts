@@ -3,6 +3,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
 import { escapeMarkup } from './lib/escapeMarkup';
+import type { EntryProblem } from './lib/fieldLabels';
 import { refusedEntries } from './lib/refusedEntries';
 import { sameDecisions } from './lib/sameDecisions';
 import { siteSettings } from './lib/siteSettings';
@@ -36,13 +37,13 @@ async function prepare(): Promise<App.Locals['settings']> {
 class ContentProblems extends Error {
   constructor(
     readonly refused: readonly (readonly [file: string, why: string])[],
-    readonly problems: readonly string[],
+    readonly problems: readonly EntryProblem[],
   ) {
     const first = refused.map(([file, why]) => `${file} (${cmsForm(file)}): ${why}`);
     super(
       [
         ...(first.length > 0 ? [`${t('cms.refusedTitle', { count: first.length })}:\n- ${first.join('\n- ')}`] : []),
-        `${t('error.problems')}\n- ${problems.join('\n- ')}`,
+        `${t('error.problems')}\n- ${problems.map(({ message }) => message).join('\n- ')}`,
       ].join('\n\n'),
     );
   }
@@ -55,13 +56,10 @@ class ContentProblems extends Error {
  */
 function problemsPage({ refused, problems }: ContentProblems): Response {
   const html = escapeMarkup;
-  // Each problem across entries begins with its file (fieldLabels.ts, fieldProblem).
-  const fileOf = (problem: string) => /^(content\/\S+?\.(?:md|mdx|yaml)),/.exec(problem)?.[1];
-  const item = (file: string | undefined, text: string) =>
-    `<li>${file ? `<a href="${html(cmsForm(file))}">${html(t('cms.refusedEdit', { file }))}</a><br>` : ''}${html(text)}</li>`;
+  const item = (file: string, text: string) => `<li><a href="${html(cmsForm(file))}">${html(t('cms.refusedEdit', { file }))}</a><br>${html(text)}</li>`;
   const groups = [
     ...(refused.length > 0 ? [`<h2>${html(t('cms.refusedTitle', { count: refused.length }))}</h2><ul>${refused.map(([file, why]) => item(file, why)).join('')}</ul>`] : []),
-    `<h2>${html(t('error.problems'))}</h2><ul>${problems.map((problem) => item(fileOf(problem), problem)).join('')}</ul>`,
+    `<h2>${html(t('error.problems'))}</h2><ul>${problems.map(({ file, message }) => item(file, message)).join('')}</ul>`,
   ];
   const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${html(t('cms.problemsTitle'))}</title></head><body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5"><h1>${html(t('cms.problemsTitle'))}</h1>${groups.join('')}<p>${html(t('cms.problemsHelp'))}</p></body></html>`;
   return new Response(page, { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { listItem, problemAt } from './fieldLabels';
+import { type EntryProblem, listItem, problemAt } from './fieldLabels';
 
 /** What `checkReferences` needs of an entry: Astro's collection entries fit. */
 export interface CheckedEntry {
@@ -36,7 +36,7 @@ function referencesIn(data: unknown, path: string[] = []): { path: string; ref: 
  * depth, that points at no entry, and says where: "content/stories/a/index.md, field unit: no entry "x" in
  * content/units/".
  */
-export function checkReferences(collections: Record<string, readonly CheckedEntry[]>): string[] {
+export function checkReferences(collections: Record<string, readonly CheckedEntry[]>): EntryProblem[] {
   const ids = new Map(Object.entries(collections).map(([name, list]) => [name, new Set(list.map((e) => e.id))]));
   return Object.entries(collections).flatMap(([name, list]) =>
     list.flatMap((entry) =>

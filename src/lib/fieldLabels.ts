@@ -21,12 +21,19 @@ export const entryFile = (collection: string, entry: { id: string; filePath?: st
 export const fieldProblem = (file: string, field: string, problem: string, label?: string) =>
   label ? t('error.atLabelled', { file, field, cmsLabel: t('error.cmsLabel', { label }), problem }) : t('error.at', { file, field, problem });
 
+/** A problem of one entry found by a check across entries: its file (to link to its form in the CMS) and what to say. */
+export interface EntryProblem {
+  file: string;
+  message: string;
+}
+
 /**
  * What a check across entries (references, villages, decisions entered twice) says of one field of one entry: its
  * file, the field, the problem.
  */
-export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, field: string, problem: string): string {
-  return fieldProblem(entryFile(collection, entry), field, problem);
+export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, field: string, problem: string): EntryProblem {
+  const file = entryFile(collection, entry);
+  return { file, message: fieldProblem(file, field, problem) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { t } from '../i18n/t';
 import { yearOf } from './dates';
-import { entryFile, problemAt } from './fieldLabels';
+import { type EntryProblem, entryFile, problemAt } from './fieldLabels';
 import { foldDiacritics } from './foldDiacritics';
 
 /** What `sameDecisions` needs of a reward decision: Astro's collection entries fit. */
@@ -17,7 +17,7 @@ interface Decision {
  * in the collection's order, is named with its file and the other file; which of them was saved first is unknown, so
  * the message does not say which is the repeat (an editor read the one that said so as blaming the original).
  */
-export function sameDecisions(awards: readonly Decision[]): string[] {
+export function sameDecisions(awards: readonly Decision[]): EntryProblem[] {
   const seen = new Map<string, Decision>();
   return awards.flatMap((award) => {
     const { number, issuer, issuedAt } = award.data;

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { problemAt } from './fieldLabels';
+import { type EntryProblem, problemAt } from './fieldLabels';
 import { namesById } from './namesById';
 import { type Ref, referencing } from './references';
 import { VILLAGE_KINDS, type UnitKind } from './options';
@@ -48,7 +48,7 @@ export function villageNames(units: readonly PlacedUnit[]): (refs: readonly Ref[
  * A unit's "village" names a thôn or tiểu khu, and a village sits in none: each mistake with its file and field, as
  * the build reports them. A village that does not exist at all is reported by `checkReferences`.
  */
-export function villageProblems(units: readonly PlacedUnit[]): string[] {
+export function villageProblems(units: readonly PlacedUnit[]): EntryProblem[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   const kinds = new Intl.ListFormat('vi', { type: 'disjunction' }).format(VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)));
   return units.flatMap((unit) => {

@@ -36,7 +36,8 @@ describe('checkReferences', () => {
         },
       ],
     });
-    expect(problems).toEqual([
+    expect(problems.map(({ file }) => file)).toEqual(['content/awards/qd-1.yaml', 'content/awards/qd-1.yaml']);
+    expect(problems.map(({ message }) => message)).toEqual([
       'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, unit": không có mục "thon-khong-co" trong content/units/ (cần tên một tệp có ở đó, không kèm đuôi)',
       'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, story": không có mục "x" trong content/stories/ (cần tên một tệp có ở đó, không kèm đuôi)',
     ]);
@@ -47,6 +48,6 @@ describe('checkReferences', () => {
       news: [{ id: 'a', filePath: 'content/news/a/index.mdx', data: { plan: { id: 'p', collection: 'plans' } } }],
     });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('trường "plan"');
+    expect(problems[0]!.message).toContain('trường "plan"');
   });
 });

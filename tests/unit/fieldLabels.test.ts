@@ -39,10 +39,11 @@ describe('fieldProblem', () => {
 describe('problemAt', () => {
   test('names the entry by its file, or by its place in content/ when it has none, then the field and the problem', () => {
     const problem = 'cần một con số';
-    expect(problemAt('units', { id: 'thon-a', filePath: 'content/units/thon-a.yaml' }, 'village', problem)).toBe(
-      'content/units/thon-a.yaml, trường "village": cần một con số',
-    );
-    expect(problemAt('units', { id: 'thon-a' }, 'village', problem)).toBe('content/units/thon-a, trường "village": cần một con số');
+    expect(problemAt('units', { id: 'thon-a', filePath: 'content/units/thon-a.yaml' }, 'village', problem)).toEqual({
+      file: 'content/units/thon-a.yaml',
+      message: 'content/units/thon-a.yaml, trường "village": cần một con số',
+    });
+    expect(problemAt('units', { id: 'thon-a' }, 'village', problem).message).toBe('content/units/thon-a, trường "village": cần một con số');
   });
 });
 

@@ -17,7 +17,9 @@ describe('villageProblems', () => {
 
   test('names the file and the field of a "village" that is not a village, and of a village placed in another', () => {
     expect(
-      villageProblems([unit('phong-kinh-te', 'phong-ban'), unit('htx', 'hop-tac-xa', 'phong-kinh-te'), unit('thon-a', 'thon'), unit('thon-b', 'thon', 'thon-a')]),
+      villageProblems([unit('phong-kinh-te', 'phong-ban'), unit('htx', 'hop-tac-xa', 'phong-kinh-te'), unit('thon-a', 'thon'), unit('thon-b', 'thon', 'thon-a')]).map(
+        ({ message }) => message,
+      ),
     ).toEqual([
       'content/units/htx.yaml, trường "village": "phong-kinh-te" (Tên phong-kinh-te) không phải thôn, tiểu khu (cần một đơn vị loại Thôn hoặc Tiểu khu)',
       'content/units/thon-b.yaml, trường "village": một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)',
