@@ -40,6 +40,12 @@ if (typeof settings.siteUrl !== 'string' || !SITE_URL.test(settings.siteUrl)) {
   throw new Error(fieldProblem(SETTINGS, 'siteUrl', t('error.expected', { what: t('error.what.siteUrl') })));
 }
 
+// A build is a production build whatever the shell's NODE_ENV says: Vite builds in development when it is set to
+// anything else (a server's "development", a test runner's "test"), and the site then acted as an editor's dev server,
+// giving drafts a page and finishing a build with broken references (tests/build/badContent.test.ts). Set here, before
+// Astro starts Vite.
+if (process.argv.includes('build')) process.env.NODE_ENV = 'production';
+
 // The CMS exists in two places only: `astro dev` on an editor's machine (local files), and the admin build
 // (`npm run build:admin`, GitHub storage, Node server). The public `astro build` has no trace of it.
 const adminBuild = process.env.ADMIN_BUILD === '1';

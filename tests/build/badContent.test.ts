@@ -9,12 +9,15 @@ import { astroEnv, withSiteCopy } from './siteCopy';
 
 const run = promisify(execFile);
 
-/** Runs `astro <command>` on a copy of the site with the fixture's files added; returns its exit code and output. */
-function astroWith(fixture: string, command: 'sync' | 'build') {
+/**
+ * Runs `astro <command>` on a copy of the site with the fixture's files added, with `env` added to the clean one;
+ * returns its exit code and output.
+ */
+function astroWith(fixture: string, command: 'sync' | 'build', env: Record<string, string> = {}) {
   return withSiteCopy(`bad-content/${fixture}`, async (dir) => {
     const args = command === 'build' ? ['build', '--outDir', join(dir, 'dist')] : ['sync'];
     try {
-      const { stdout, stderr } = await run('astro', args, { cwd: dir, env: astroEnv, maxBuffer: 20_000_000 });
+      const { stdout, stderr } = await run('astro', args, { cwd: dir, env: { ...astroEnv, ...env }, maxBuffer: 20_000_000 });
       return { code: 0, output: stdout + stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -160,6 +163,14 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toContain(
       'content/units/: thon-dong-xa.yaml, thon-dong-xa/index.yaml trùng địa chỉ trang (thon-dong-xa); mỗi mục cần một tên riêng (đổi tên hoặc xóa tệp thừa)',
     );
+  });
+
+  // Vite builds in development when NODE_ENV says so (a server's shell, a test runner's "test"), and the site then
+  // acted as the editor's dev server: it gave drafts a page and answered a broken reference with its problems page.
+  test('a build stops on it whatever NODE_ENV says', async () => {
+    const { code, output } = await astroWith('dangling-reference', 'build', { NODE_ENV: 'development' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/');
   });
 
   test('a reference to an entry that does not exist, or to one of the wrong kind; a decision entered twice', async () => {
