@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { syntheticSite } from '../../scripts/lib/synthetic.mjs';
+import { astroEnv } from './siteCopy';
 import { t } from '../../src/i18n/t';
 import { yearOf } from '../../src/lib/dates';
 import { byYearAndForm, honorRollOrder } from '../../src/lib/honorRoll';
@@ -19,7 +20,6 @@ import { ON_UNIT_PAGE } from '../../src/lib/unitPages';
 import { slugify } from '../../src/lib/slugify';
 import { paths } from '../../src/lib/urls';
 
-const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
 const site = syntheticSite(150);
 const dist = join(site.dir, 'dist');
@@ -43,6 +43,14 @@ FORMS_2024.forEach((form, i) => {
   ];
   writeFileSync(join(site.dir, 'content/awards', `qd-2024-${i + 1}.yaml`), `${yaml.join('\n')}\n`);
 });
+
+// A draft news item and a draft story, which a decision may name: a build gives neither a page, a place in a list, a
+// feed or the sitemap, nor a share picture (the editor's dev server previews them, tests/e2e/cms.spec.ts).
+const DRAFTS = { news: 'tin-bench-1', stories: 'guong-bench-1' } as const;
+for (const [collection, id] of Object.entries(DRAFTS)) {
+  const file = join(site.dir, 'content', collection, id, 'index.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+}
 
 /** The published entries of a collection in the synthetic site (real and synthetic), with their front matter. */
 function entries(collection: 'news' | 'stories') {
@@ -107,8 +115,9 @@ function walk(first: string, itemLink: RegExp) {
 let output = '';
 
 beforeAll(async () => {
-  const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, NO_COLOR: '1' };
-  const { stdout, stderr } = await run('astro', ['build'], { cwd: site.dir, env, maxBuffer: 100_000_000 });
+  // A clean environment, as a build gets it: Astro makes every variable of its shell an import.meta.env value, and
+  // Vitest's own (DEV=1) built this site as the editor's dev server, which gives drafts a page.
+  const { stdout, stderr } = await run('astro', ['build'], { cwd: site.dir, env: astroEnv, maxBuffer: 100_000_000 });
   output = stdout + stderr;
 }, 300_000);
 
@@ -308,6 +317,24 @@ describe("a unit's page shows the first of its news, stories and decisions, and 
     const { unit: few, entries: itsStories } = ranked.at(-1)!;
     expect(itsStories.length).toBeLessThanOrEqual(ON_UNIT_PAGE.stories);
     expect(unitPage(few)).not.toContain(`href="${paths.storiesBy('don-vi', few)}"`);
+  });
+});
+
+describe('drafts', () => {
+  test('have no page, and are in no feed and not in the sitemap', () => {
+    const drafts = [paths.article(DRAFTS.news), paths.story(DRAFTS.stories)];
+    for (const path of drafts) expect(existsSync(join(dist, path, 'index.html')), path).toBe(false);
+    // Their neighbours were built: the paths above are where a page would be.
+    expect(existsSync(join(dist, paths.article('tin-bench-2'), 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, paths.story('guong-bench-2'), 'index.html'))).toBe(true);
+    // The sitemaps and every feed, read as one text: the neighbours are in it, the drafts nowhere.
+    const published = readdirSync(dist, { recursive: true })
+      .filter((file) => String(file).endsWith('.xml'))
+      .map((file) => readFileSync(join(dist, String(file)), 'utf8'))
+      .join('\n');
+    expect(published).toContain(paths.article('tin-bench-2'));
+    expect(published).toContain(paths.story('guong-bench-2'));
+    for (const path of drafts) expect(published).not.toContain(path);
   });
 });
 

@@ -2,11 +2,12 @@
 // Vietnamese title, a photo, a unit and a reward decision. The file must land in content/ with the expected fields,
 // and a build must give the story its page and its place on its unit's and its decision's pages.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { paths } from '../../src/lib/urls';
 
 const root = new URL('../../', import.meta.url).pathname;
 const TITLE = 'Gương sáng Đồng Xá: bà con góp công làm đường';
@@ -20,9 +21,15 @@ test.describe.configure({ mode: 'serial' });
 const UNIT_FILE = join(root, 'content/units/thon-yen-thai.yaml');
 const NAMING_UNIT = 'content/news/chung-tay-ho-tro-ho-ngheo-ho-co-hoan-canh-kho-khan-dip-quoc-khanh-2-9/index.md';
 
-// The story exists only for this test: it is removed before (in case an earlier run was cut short) and after.
-test.beforeAll(() => rmSync(entryDir, { recursive: true, force: true }));
-test.afterAll(() => rmSync(entryDir, { recursive: true, force: true }));
+// A news item saved as a draft.
+const DRAFT_TITLE = 'Bản tin nháp: chuẩn bị trang trí khu trung tâm xã';
+const DRAFT_SLUG = 'ban-tin-nhap-chuan-bi-trang-tri-khu-trung-tam-xa';
+const draftDir = join(root, 'content/news', DRAFT_SLUG);
+
+// The story and the draft exist only for these tests: removed before (in case an earlier run was cut short) and after.
+const removeTestEntries = () => [entryDir, draftDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+test.beforeAll(removeTestEntries);
+test.afterAll(removeTestEntries);
 
 test('an editor creates a story with a photo, a unit and a reward decision, and the build publishes it', async ({ page }) => {
   test.setTimeout(300_000);
@@ -131,6 +138,34 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   await expect(page.getByText(/TypeError/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => readFileSync(file, 'utf8')).toContain('![Con đường làng nhìn từ đầu thôn](../');
+});
+
+// An editor reads a draft as residents will see it before publishing it: Preview in its form opens its page on the
+// editor's own machine, which says it is a draft; no list shows it (and a build gives it no page:
+// tests/build/longLists.test.ts).
+test("a draft's Preview opens its page on the editor's machine, marked as a draft, and no list shows it", async ({ page }) => {
+  test.setTimeout(180_000);
+  mkdirSync(draftDir);
+  writeFileSync(
+    join(draftDir, 'index.md'),
+    ['---', `title: ${JSON.stringify(DRAFT_TITLE)}`, 'summary: Đoàn Thanh niên xã chuẩn bị trang trí khu trung tâm.', 'publishedAt: 2026-01-05',
+      'category: dai-hoi', 'units:', '  - doan-thanh-nien', 'draft: true', '---', '', 'Nội dung đang viết.', ''].join('\n'),
+  );
+  await expect(async () => {
+    await page.goto(`/keystatic/collection/news/item/${DRAFT_SLUG}`);
+    await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).toHaveValue(DRAFT_TITLE, { timeout: 20_000 });
+  }).toPass({ timeout: 120_000 });
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = await opened;
+  await expect(preview).toHaveURL(new RegExp(`${paths.article(DRAFT_SLUG)}$`));
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE);
+  await expect(preview.getByRole('note').filter({ hasText: 'Bản nháp:' })).toContainText('người dân chưa thấy bài');
+
+  // Dated after every published item, the draft would lead the list if it were in it.
+  await page.goto(paths.news());
+  await expect(page.getByRole('link', { name: /^Doanh nghiệp trên địa bàn xã chăm lo việc làm/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: DRAFT_TITLE })).toHaveCount(0);
 });
 
 // An editor deletes in the CMS a unit that news still names. Astro's error screen answered every page of the preview

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupBy } from '../../src/lib/groupBy';
 import { listPages, pageWindow } from '../../src/lib/paginate';
-import { published } from '../../src/lib/published';
+import { draftPreviews, published } from '../../src/lib/published';
 import { newsFeatures, relatedEntries } from '../../src/lib/related';
 import { tagIndex } from '../../src/lib/tags';
 import { targetProgress } from '../../src/lib/targetProgress';
@@ -10,6 +10,16 @@ describe('published', () => {
   test('leaves drafts out', () => {
     const list = [{ id: 'a', data: { draft: false } }, { id: 'b', data: { draft: true } }, { id: 'c', data: {} }];
     expect(published(list).map((e) => e.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('draftPreviews', () => {
+  const list = [{ id: 'a', data: { draft: false } }, { id: 'b', data: { draft: true } }, { id: 'c', data: {} }];
+  test("gives the drafts a page on the editor's dev server", () => {
+    expect(draftPreviews(list, true).map((e) => e.id)).toEqual(['b']);
+  });
+  test('gives none in a build', () => {
+    expect(draftPreviews(list, false)).toEqual([]);
   });
 });
 
