@@ -1,16 +1,22 @@
-// A document whose file and address an editor has filled in offers them, and no longer sends residents to ask.
+// A document whose file and address an editor has filled in offers them, and no longer sends residents to ask; a
+// decision's file is offered too. Each is saved under its entry's address, not under the name the CMS stores it by
+// ("file.pdf" for every file).
 import { expect, test } from 'vitest';
 import { withBuiltSite } from './siteCopy';
 
 const ASK = 'Trang web chưa có toàn văn văn bản này';
 
-test('a document with its file and address links to both; one without says whom to ask', { timeout: 180_000 }, async () => {
+test('a document with its file and address links to both, a decision to its file, each saved under its address; a document without says whom to ask', { timeout: 180_000 }, async () => {
   // tests/fixtures/document-with-text/ gives the Luật Thi đua, khen thưởng a file and an address (stand-ins).
   await withBuiltSite('document-with-text', (page) => {
     const law = page('van-ban/luat-thi-dua-khen-thuong-2022');
-    expect(law).toMatch(/<a class="button" href="\/tep\/van-ban\/luat-06-2022-qh15\.pdf" download>Tải văn bản<\/a>/);
+    expect(law).toMatch(/<a class="button" href="\/tep\/van-ban\/luat-06-2022-qh15\.pdf" download="luat-thi-dua-khen-thuong-2022\.pdf">Tải văn bản<\/a>/);
     expect(law).toMatch(/<a class="button" href="https:\/\/vbpl\.vn\/" rel="external">Xem văn bản gốc<\/a>/);
     expect(law).not.toContain(ASK);
     expect(page('van-ban/chi-thi-39-ct-ttg-2024')).toContain(ASK);
+    // tests/fixtures/document-with-text/ also gives decision 205 its signed file, where and as the CMS stores it.
+    expect(page('khen-thuong/qd-205-qd-ubnd-2025')).toMatch(
+      /<a class="button" href="\/tep\/khen-thuong\/qd-205-qd-ubnd-2025\/file\.pdf" download="qd-205-qd-ubnd-2025\.pdf">Tải quyết định \(PDF\)<\/a>/,
+    );
   });
 });
