@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { paths } from '../../src/lib/urls';
 import { PAGE_TYPES, READING_PAGES } from './pages';
 
 /** Fails when the page scrolls sideways at any of `widths`; `font` says which font the page was set in. */
@@ -172,6 +173,29 @@ test('with a phone\'s text twice as large, no word of the menu runs into the nex
   }
   const box = page.getByRole('search', { name: 'Tìm trên trang web' }).getByRole('searchbox');
   expect((await box.boundingBox())!.width).toBeGreaterThan(250);
+});
+
+// The home page's headline ended "nhiệm kỳ 2025-" with "2030" alone on the next line on a 360 px phone.
+test('on a small phone, a headline keeps its year range on one line', { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  /** How many lines `text` takes in the page's level-1 heading. */
+  const linesOf = (text: string) =>
+    page.getByRole('heading', { level: 1 }).evaluate((h1, text) => {
+      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      while (walker.nextNode()) {
+        const at = walker.currentNode.textContent!.indexOf(text);
+        if (at < 0) continue;
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + text.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }
+      return 0;
+    }, text);
+  for (const path of ['/', paths.award('qd-205-qd-ubnd-2025'), paths.plan('thi-dua-cao-diem-2025')]) {
+    await page.goto(path);
+    expect(await linesOf('2025-2030'), path).toBe(1);
+  }
 });
 
 test('menus say "current page" only on the page itself, and "current" on its section or list elsewhere', async ({ page }) => {
