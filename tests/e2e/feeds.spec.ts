@@ -209,7 +209,7 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
   }
   await contents.getByRole('link', { name: 'Theo đơn vị, thôn, tiểu khu' }).click();
   await expect(page.getByRole('heading', { name: 'Theo đơn vị, thôn, tiểu khu' })).toBeInViewport();
-  const village = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem').filter({ hasText: 'Thôn Đồng Xá' });
+  const village = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem').filter({ hasText: /Thôn Đồng Xá/ });
   await expect(village.getByRole('link')).toHaveText(new URL('/don-vi/thon-dong-xa/rss.xml', site).href);
   // A feed with nothing in it yet says so, and one with items does not.
   const byUnit = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem');
@@ -229,7 +229,7 @@ test('"Chép địa chỉ" copies a feed\'s address and says so; without JavaScr
     { useInnerText: true },
   );
   const feedsOf = (list: string) => page.getByRole('region', { name: list, exact: true }).getByRole('listitem');
-  const village = feedsOf('Theo đơn vị, thôn, tiểu khu').filter({ hasText: 'Thôn Đồng Xá' }).getByRole('button');
+  const village = feedsOf('Theo đơn vị, thôn, tiểu khu').filter({ hasText: /Thôn Đồng Xá/ }).getByRole('button');
   // Each button names its feed for a screen reader, among the page's tens of "Chép địa chỉ".
   await expect(village).toHaveAccessibleName('Chép địa chỉ nguồn tin Bài mẫu: Thôn Đồng Xá');
   await expect(village).toContainText('Chép địa chỉ');

@@ -173,9 +173,10 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Hạ tầng, giải phóng mặt bằng');
   await expect(page.getByText('Các gương điển hình trong lĩnh vực “Hạ tầng, giải phóng mặt bằng”.')).toBeVisible();
   await expect(cards).toHaveCount(2);
-  // The village holds the stories of the cooperative that sits in it, as the village's own page does.
-  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Thôn Đồng Xá (2)' }).click();
+  // The village holds the stories of the women's branch and the cooperative that sit in it, as its own page does.
+  await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Thôn Đồng Xá (3)' }).click();
   await expect(cards.getByRole('heading', { level: 2 })).toHaveText([
+    'Chi hội Phụ nữ thôn Đồng Xá chung tay giúp hộ nghèo vươn lên',
     'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
     'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
   ]);
@@ -305,13 +306,14 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   await unitContents.getByRole('link', { name: 'Khen thưởng của đơn vị' }).click();
   await expect(page).toHaveURL(/#khen-don-vi$/);
   await expect(page.getByRole('region', { name: 'Tin tức về đơn vị' }).getByRole('listitem').first()).toBeVisible();
-  // Its own household's story, and that of the cooperative that sits in the village.
+  // Its own household's story, and those of the women's branch and the cooperative that sit in the village.
   await expect(page.getByRole('region', { name: 'Gương điển hình của đơn vị' }).getByRole('heading', { level: 3 })).toHaveText([
+    'Chi hội Phụ nữ thôn Đồng Xá chung tay giúp hộ nghèo vươn lên',
     'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
     'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
   ]);
   await expect(page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem').first()).toBeVisible();
-  await expect(page.getByRole('main')).toContainText('Đơn vị trên địa bàn: Hợp tác xã Rau an toàn Đồng Xá.');
+  await expect(page.getByRole('main')).toContainText('Đơn vị trên địa bàn: Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá.');
   await page.getByRole('main').getByRole('link', { name: 'Hợp tác xã Rau an toàn Đồng Xá', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hợp tác xã Rau an toàn Đồng Xá');
   await expect(page.getByRole('main').getByText('Thuộc:')).toBeVisible();
