@@ -40,16 +40,25 @@ if (typeof settings.siteUrl !== 'string' || !SITE_URL.test(settings.siteUrl)) {
   throw new Error(fieldProblem(SETTINGS, 'siteUrl', t('error.expected', { what: t('error.what.siteUrl') })));
 }
 
-// A build is a production build whatever the shell's NODE_ENV says: Vite builds in development when it is set to
-// anything else (a server's "development", a test runner's "test"), and the site then acted as an editor's dev server,
-// giving drafts a page and finishing a build with broken references (tests/build/badContent.test.ts). Set here, before
-// Astro starts Vite.
-if (process.argv.includes('build')) process.env.NODE_ENV = 'production';
+// The command Astro was given (`astro build`, `astro dev`): its first argument, so that a test runner's filter
+// (`vitest run build`) is not taken for one.
+const command = process.argv[2];
+
+// A build is a production build whatever its environment says. Vite builds in development when NODE_ENV is anything
+// else (a server's "development", a test runner's "test"), and Astro takes every variable of the environment into
+// import.meta.env, DEV and PROD among them (Vitest sets DEV=1): either way the site acted as an editor's dev server,
+// giving drafts a page and finishing a build with broken references (tests/build/badContent.test.ts,
+// longLists.test.ts). Set here, before Astro reads the environment.
+if (command === 'build') {
+  process.env.NODE_ENV = 'production';
+  delete process.env.DEV;
+  delete process.env.PROD;
+}
 
 // The CMS exists in two places only: `astro dev` on an editor's machine (local files), and the admin build
 // (`npm run build:admin`, GitHub storage, Node server). The public `astro build` has no trace of it.
 const adminBuild = process.env.ADMIN_BUILD === '1';
-const withCms = process.argv.includes('dev') || adminBuild;
+const withCms = command === 'dev' || adminBuild;
 // Loaded only where they are used: importing them cost the public build about 1.3 s of every start (measured).
 const cms = withCms ? await Promise.all([import('@astrojs/react'), import('@keystatic/astro')]) : undefined;
 const node = adminBuild ? (await import('@astrojs/node')).default : undefined;
@@ -120,7 +129,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [nfcBody, headingAnchors, bodyImages] }),
   },
   // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
-  // have no page, and it leaves out the 404 page itself.
+  // have no page in a build, and it leaves out the 404 page itself.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') }),
