@@ -150,7 +150,7 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
 /** Where the home page puts a ticked entry: first in the list that names it, before newer ones. */
 const featured = (list: string) =>
   fields.checkbox({ label: 'Nổi bật', description: `Hiện đầu tiên trong mục “${list}” của trang chủ, trước các bài mới hơn.` });
-const draft = () => fields.checkbox({ label: 'Bản nháp', description: 'Bản nháp chưa hiện trên trang web. Trên máy của mình, nút Preview vẫn mở trang của bài để xem trước.' });
+const draft = () => fields.checkbox({ label: 'Bản nháp', description: 'Bản nháp chưa hiện trên trang web. Khi chạy trang quản trị trên máy tính của mình (tập huấn, thử nghiệm), nút Preview mở được trang của bản nháp để xem trước; trên máy chủ quản trị thì chưa.' });
 const plan = () => fields.relationship({ label: 'Thuộc kế hoạch', collection: 'plans' });
 
 export default config({

@@ -141,7 +141,7 @@ export const vi = {
   'list.all': 'Tất cả',
 
   'draft.label': 'Bản nháp',
-  'draft.body': 'trang này chỉ hiện trên máy biên tập để xem trước, người dân chưa thấy bài. Bỏ dấu “Bản nháp” trong trang quản trị rồi lưu lại thì bài mới được đăng.',
+  'draft.body': 'trang này chỉ hiện trên máy tính đang chạy trang quản trị, để xem trước; người dân chưa thấy bài. Bỏ dấu “Bản nháp” trong trang quản trị rồi lưu lại thì bài mới được đăng.',
   'sample.label': 'Bài mẫu',
   'sample.body': 'nội dung này chỉ để minh họa trang web, không phải tin thật; tên người trong bài là tên giả định.',
   'sample.unit': 'nội dung này chỉ để minh họa trang web; đơn vị này là giả định.',

@@ -13,6 +13,18 @@ test('a year range and a decision number are each kept whole; the words around t
   ]);
 });
 
+test('a range written with an en dash, as a word processor writes it, is kept whole too', () => {
+  expect(keepTogether('nhiệm kỳ 2025–2030.')).toEqual([
+    { text: 'nhiệm kỳ ', whole: false },
+    { text: '2025–2030.', whole: true },
+  ]);
+});
+
+test('an empty text, or one of spaces only, is given back as it is', () => {
+  expect(keepTogether('')).toEqual([]);
+  expect(keepTogether('  ')).toEqual([{ text: '  ', whole: false }]);
+});
+
 test('a text without hyphens, a spaced dash and a long hyphenated run are left as they are', () => {
   expect(keepTogether('Gương người tốt, việc tốt')).toEqual([{ text: 'Gương người tốt, việc tốt', whole: false }]);
   expect(keepTogether('đường sắt cao tốc Bắc - Nam')).toEqual([{ text: 'đường sắt cao tốc Bắc - Nam', whole: false }]);
