@@ -14,9 +14,9 @@ test('a document with its file and address links to both, a decision to its file
     expect(law).toMatch(/<a class="button" href="https:\/\/vbpl\.vn\/" rel="external">Xem văn bản gốc<\/a>/);
     expect(law).not.toContain(ASK);
     expect(page('van-ban/chi-thi-39-ct-ttg-2024')).toContain(ASK);
-    // tests/fixtures/document-with-text/ also gives decision 205 its signed file, where and as the CMS stores it.
-    expect(page('khen-thuong/qd-205-qd-ubnd-2025')).toMatch(
-      /<a class="button" href="\/tep\/khen-thuong\/qd-205-qd-ubnd-2025\/file\.pdf" download="qd-205-qd-ubnd-2025\.pdf">Tải quyết định \(PDF\)<\/a>/,
+    // It also adds decision 300 with its signed file, where and as the CMS stores it.
+    expect(page('khen-thuong/qd-300-qd-ubnd-2025')).toMatch(
+      /<a class="button" href="\/tep\/khen-thuong\/qd-300-qd-ubnd-2025\/file\.pdf" download="qd-300-qd-ubnd-2025\.pdf">Tải quyết định \(PDF\)<\/a>/,
     );
   });
 });
