@@ -222,7 +222,10 @@ test('honor roll: by year and form, newest first, a revoked decision last', asyn
   // 226/QĐ-UBND is the newest, but revoked: it stays on the roll, marked, after the decisions in force.
   await expect(giayKhen.getByRole('listitem').first()).toContainText('Quyết định 205/QĐ-UBND · 18/11/2025');
   await expect(giayKhen.getByRole('listitem').last()).toContainText('Quyết định 226/QĐ-UBND · 08/12/2025');
-  await expect(giayKhen.getByRole('listitem').last()).toContainText('Đã thu hồi');
+  // In a box, where "· Bài mẫu" beside it has none: it does not read as one more mark of the same kind.
+  const revoked = giayKhen.getByRole('listitem').last().getByText('Đã thu hồi', { exact: true });
+  await expect(revoked).toHaveCSS('border-top-width', '2px');
+  await expect(giayKhen.getByRole('listitem').last().getByText('· Bài mẫu', { exact: true })).toHaveCSS('border-top-width', '0px');
   // Who each decision rewards, counted by kind: a household is not "1 tập thể, cá nhân".
   const decision = (number: string) => giayKhen.getByRole('listitem').filter({ hasText: `Quyết định ${number} ·` });
   await expect(decision('178/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 hộ gia đình');
