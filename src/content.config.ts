@@ -87,7 +87,7 @@ const pastDay = () =>
 
 /** A file of the site to download, under public/ ("/tep/van-ban/ct-39.pdf"). */
 const filePath = () =>
-  z.string({ error: expected(t('error.what.filePath')) }).startsWith('/', t('error.expected', { what: t('error.what.filePath') }));
+  z.string({ error: expected(t('error.what.filePath')) }).startsWith('/', { error: expected(t('error.what.filePath')) });
 
 /** The address of a page elsewhere, in full (WEB_PAGE). */
 const webPage = () =>
@@ -391,7 +391,7 @@ const settings = defineCollection({
     /** Who answers residents about the campaign. */
     contactOfficial: text(),
     /** Public address of the site, used for absolute links in feeds and previews. */
-    siteUrl: z.string({ error: expected(t('error.what.siteUrl')) }).regex(SITE_URL, t('error.expected', { what: t('error.what.siteUrl') })),
+    siteUrl: z.string({ error: expected(t('error.what.siteUrl')) }).regex(SITE_URL, { error: expected(t('error.what.siteUrl')) }),
     /** Pages of the commune elsewhere. */
     social: listOf(
       fieldsOf({

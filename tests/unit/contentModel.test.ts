@@ -167,6 +167,19 @@ describe('a text an editor may leave out', () => {
   });
 });
 
+describe('a path or an address typed wrong says what is expected', () => {
+  test("a decision's file without the leading /, the settings' site address without https://", () => {
+    const award = join(root, 'content/awards/qd-205-qd-ubnd-2025.yaml');
+    expect(schemaOf('awards', award).safeParse({ ...(dataOf(award) as object), file: 'tep/qd.pdf' }).error?.issues).toMatchObject([
+      { path: ['file'], message: 'cần một đường dẫn bắt đầu bằng /' },
+    ]);
+    const settings = join(root, 'content/settings/index.yaml');
+    expect(schemaOf('settings', settings).safeParse({ ...(dataOf(settings) as object), siteUrl: 'thidua.hatrung.gov.vn' }).error?.issues).toMatchObject([
+      { path: ['siteUrl'], message: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' },
+    ]);
+  });
+});
+
 describe('fields that contradict each other stop the build, at the field to mend', () => {
   test('a revoked decision without the reason and the decision that revoked it', () => {
     const file = join(root, 'content/awards/qd-226-qd-ubnd-2025.yaml');
