@@ -75,10 +75,14 @@ export function storyData(
   siteUrl: string,
 ): WithContext<Article> {
   const memberOf: Organization = { '@type': 'Organization', name: facts.unit.name, url: facts.unit.url };
+  // A collective may be the unit itself (the story of "Tiểu khu 5" under Tiểu khu 5): then it is that unit, with its
+  // page, and not a member of itself.
   const about: Person | Organization =
     facts.subject.kind === 'ca-nhan'
       ? { '@type': 'Person', name: facts.subject.name, ...(facts.subject.role && { jobTitle: facts.subject.role }), memberOf }
-      : { '@type': 'Organization', name: facts.subject.name, memberOf };
+      : facts.subject.name === facts.unit.name
+        ? memberOf
+        : { '@type': 'Organization', name: facts.subject.name, memberOf };
   return { '@context': 'https://schema.org', '@type': 'Article', ...articleFields(facts, settings, siteUrl), about };
 }
 

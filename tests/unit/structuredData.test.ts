@@ -84,6 +84,11 @@ describe('storyData', () => {
     const data = storyData({ ...facts, subject: { name: 'Hộ ông Hoàng Văn E', kind: 'ho-gia-dinh' }, unit }, settings, site);
     expect(data.about).toMatchObject({ '@type': 'Organization', name: 'Hộ ông Hoàng Văn E' });
   });
+
+  test('is about the unit itself when the collective is the unit, not a member of itself', () => {
+    const data = storyData({ ...facts, subject: { name: 'Thôn Đồng Xá', kind: 'tap-the' }, unit }, settings, site);
+    expect(data.about).toEqual({ '@type': 'Organization', name: 'Thôn Đồng Xá', url: unit.url });
+  });
 });
 
 describe('jsonLdText', () => {
