@@ -51,6 +51,8 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
       const description = await meta(page, 'og:description');
       expect(description).toBeTruthy();
       expect(description).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+      // A unit's text runs to 500 letters on its page; a search result or a shared link shows its first sentences.
+      if (type === 'unit') expect(description).toBe('Thôn thuần nông của xã Hà Trung, Nhân dân chủ yếu trồng lúa và rau màu.');
       expect(await meta(page, 'og:type')).toBe(ARTICLES.includes(type) ? 'article' : 'website');
       // The English page's title and description are English, as a shared link shows them.
       expect(await meta(page, 'og:locale')).toBe(type === 'english' ? 'en_GB' : 'vi_VN');
