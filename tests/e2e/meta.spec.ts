@@ -111,12 +111,16 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
     expect(await meta(page, 'og:title')).toBe('Phòng Văn hóa – Xã hội | Ủy ban nhân dân xã Hà Trung');
   });
 
-  test('news items, stories and decisions say when they were published', async ({ page }) => {
+  test('news items, stories and decisions say when they were published, and a revoked decision when it changed', async ({ page }) => {
     await page.goto(PAGE_TYPES.article);
     expect(await meta(page, 'article:published_time')).toBe('2025-08-12');
     expect(await meta(page, 'article:section')).toBe('Hạ tầng, giải phóng mặt bằng');
     await page.goto(PAGE_TYPES.award);
     expect(await meta(page, 'article:published_time')).toBe('2025-11-18');
+    await expect(page.locator('meta[property="article:modified_time"]')).toHaveCount(0);
+    // A revoked decision's page changed on the day it was revoked: Zalo and Facebook may read a shared link anew.
+    await page.goto(PAGE_TYPES.revokedAward);
+    expect(await meta(page, 'article:modified_time')).toBe('2025-12-20');
   });
 });
 
