@@ -124,6 +124,9 @@ export default defineConfig({
     },
   ],
   server: { host: '127.0.0.1' },
+  // The dev server is where editors preview what they saved (README); Astro's toolbar lay over the page's foot there,
+  // over its share buttons and facts, and is a developer's tool.
+  devToolbar: { enabled: false },
   markdown: {
     // NFC first: the anchors and the table of contents are made from the text.
     processor: satteri({ hastPlugins: [nfcBody, headingAnchors, bodyImages] }),
