@@ -12,8 +12,9 @@ import {
   SUBJECT_KINDS,
   UNIT_KINDS,
 } from './src/lib/options';
+import { yearOf } from './src/lib/dates';
 import { photoFileName } from './src/lib/photos';
-import { slugify } from './src/lib/slugify';
+import { decisionSlug, SLUG_LENGTH, shortSlug } from './src/lib/slugify';
 import { files, paths } from './src/lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 
@@ -59,16 +60,27 @@ const webPage = (label: string, isRequired: boolean) =>
     },
   });
 
-const title = (label = 'Tiêu đề', slugHint?: string) =>
+/** Lower-case letters and digits in words joined by hyphens, at most SLUG_LENGTH letters (a folder's name). */
+const SLUG = `(?=.{1,${SLUG_LENGTH}}$)[a-z0-9]+(-[a-z0-9]+)*`;
+
+/**
+ * A title and the slug made from it, which names the entry's file and page. `decision`: the slug of a decision's
+ * number, with "qd-" before it and the year after it (decisionSlug), the year being this one unless changed.
+ */
+const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: string; decision?: boolean } = {}) =>
   fields.slug({
     name: { label, description: t('cms.requiredNote'), validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } } },
     slug: {
       label: 'Đường dẫn',
-      description: [`Tự tạo từ “${label}”, không dấu; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.`, slugHint]
+      description: [`Tự tạo từ “${label}”, không dấu, cắt ngắn khi dài; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.`, hint]
         .filter(Boolean)
         .join(' '),
-      generate: slugify,
-      validation: { pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: t('cms.slug') } },
+      generate: decision ? (number) => decisionSlug(number, yearOf(new Date())) : shortSlug,
+      validation: {
+        pattern: decision
+          ? { regex: new RegExp(`^(?=qd-.*-\\d{4}$)${SLUG}$`), message: t('cms.decisionSlug', { length: SLUG_LENGTH }) }
+          : { regex: new RegExp(`^${SLUG}$`), message: t('cms.slug', { length: SLUG_LENGTH }) },
+      },
     },
   });
 
@@ -151,7 +163,15 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
 const featured = (list: string) =>
   fields.checkbox({ label: 'Nổi bật', description: `Hiện đầu tiên trong mục “${list}” của trang chủ, trước các bài mới hơn.` });
 const draft = () => fields.checkbox({ label: 'Bản nháp', description: 'Bản nháp chưa hiện trên trang web. Khi chạy trang quản trị trên máy tính của mình (tập huấn, thử nghiệm), nút Preview mở được trang của bản nháp để xem trước; trên máy chủ quản trị thì chưa.' });
-const plan = () => fields.relationship({ label: 'Thuộc kế hoạch', collection: 'plans' });
+/**
+ * A picker of entries lists them by slug, and finds a Vietnamese name only a word at a time: "Yên" finds thon-yen-thai,
+ * "Yên Thái" nothing (Keystatic, issue 1419). Its help says how to type.
+ */
+const pickerHint = (description?: string) =>
+  [description, 'Danh sách hiện đường dẫn của mục: gõ một chữ của tên (có dấu hay không đều được), hoặc các chữ nối bằng dấu gạch ngang, ví dụ “yen-thai”.']
+    .filter(Boolean)
+    .join(' ');
+const plan = () => fields.relationship({ label: 'Thuộc kế hoạch', description: pickerHint(), collection: 'plans' });
 
 export default config({
   storage: repo ? { kind: 'github', repo } : { kind: 'local' },
@@ -184,7 +204,7 @@ export default config({
         signer: signer(),
         startsAt: optionalDay('Ngày bắt đầu', 'Để trống nếu kế hoạch tính từ ngày ban hành.'),
         endsAt: day('Ngày kết thúc'),
-        legalBases: fields.multiRelationship({ label: 'Căn cứ ban hành', collection: 'documents' }),
+        legalBases: fields.multiRelationship({ label: 'Căn cứ ban hành', description: pickerHint(), collection: 'documents' }),
         milestones: fields.array(
           fields.object({ date: day('Ngày'), label: required('Nội dung mốc') }),
           { label: 'Các mốc thời gian', itemLabel: (item) => item.fields.label.value || 'Mốc mới' },
@@ -230,7 +250,7 @@ export default config({
           },
         ),
         cover: photo('Ảnh đại diện'),
-        units: fields.multiRelationship({ label: 'Đơn vị, thôn liên quan', collection: 'units' }),
+        units: fields.multiRelationship({ label: 'Đơn vị, thôn liên quan', description: pickerHint(), collection: 'units' }),
         plan: plan(),
         featured: featured(t('news.featuredAndLatest')),
         draft: draft(),
@@ -257,14 +277,14 @@ export default config({
           },
           { label: 'Người, tập thể được nêu gương' },
         ),
-        unit: fields.relationship({ label: 'Đơn vị, thôn', collection: 'units', validation: { isRequired: true } }),
+        unit: fields.relationship({ label: 'Đơn vị, thôn', description: pickerHint(), collection: 'units', validation: { isRequired: true } }),
         field: fields.select({ label: 'Lĩnh vực', options: labelledOptions(STORY_FIELDS, 'storyField'), defaultValue: 'san-xuat-kinh-doanh' }),
         summary: required('Tóm tắt', 'Một hai câu, hiện trong danh sách, RSS và khi chia sẻ.', true),
         photo: photo('Ảnh'),
         publishedAt: publishedAt(),
         awards: fields.multiRelationship({
           label: 'Quyết định khen thưởng',
-          description: 'Không cần chọn nếu quyết định đã ghi bài này ở người, tập thể được khen: bài vẫn hiện quyết định.',
+          description: pickerHint('Không cần chọn nếu quyết định đã ghi bài này ở người, tập thể được khen: bài vẫn hiện quyết định.'),
           collection: 'awards',
         }),
         plan: plan(),
@@ -285,7 +305,10 @@ export default config({
       schema: {
         title: required('Trích yếu', 'Ví dụ: Về việc khen thưởng các tập thể, cá nhân …', true),
         // Decisions are numbered anew each year: 312/QĐ-UBND of 2026 is not that of 2025.
-        number: title('Số quyết định', 'Thêm “qd-” ở đầu và năm ký ở cuối, ví dụ qd-312-qd-ubnd-2026: số quyết định mỗi năm đánh lại từ đầu.'),
+        number: title('Số quyết định', {
+          hint: 'Có “qd-” ở đầu và năm ký ở cuối, ví dụ qd-312-qd-ubnd-2026, vì số quyết định mỗi năm đánh lại từ đầu: quyết định ký năm trước thì sửa năm cho đúng.',
+          decision: true,
+        }),
         issuedAt: pastDay('Ngày ký'),
         issuer: required('Cơ quan ban hành'),
         signer: signer(),
@@ -296,9 +319,9 @@ export default config({
           fields.object({
             name: required('Tên người, hộ, tập thể hoặc doanh nghiệp'),
             kind: fields.select({ label: 'Đối tượng', options: labelledOptions(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
-            unit: fields.relationship({ label: 'Đơn vị, thôn', collection: 'units' }),
+            unit: fields.relationship({ label: 'Đơn vị, thôn', description: pickerHint(), collection: 'units' }),
             role: optionalText('Chức vụ, vai trò'),
-            story: fields.relationship({ label: 'Bài gương điển hình', collection: 'stories' }),
+            story: fields.relationship({ label: 'Bài gương điển hình', description: pickerHint(), collection: 'stories' }),
           }),
           { label: 'Người, tập thể được khen', itemLabel: (item) => item.fields.name.value || 'Người được khen mới', validation: { length: { min: 1 } } },
         ),
@@ -325,8 +348,9 @@ export default config({
         contact: optionalText('Liên hệ', 'Địa chỉ, số điện thoại (nếu có).'),
         village: fields.relationship({
           label: 'Thuộc thôn, tiểu khu',
-          description:
+          description: pickerHint(
             'Chỉ với đơn vị ở một thôn, tiểu khu (hợp tác xã, doanh nghiệp, chi hội): tin, gương và khen thưởng của đơn vị cũng hiện ở trang và RSS của thôn đó. Để trống với thôn, tiểu khu và đơn vị của cả xã.',
+          ),
           collection: 'units',
         }),
         sample: sample(),
@@ -341,7 +365,7 @@ export default config({
       columns: ['title', 'number'],
       previewUrl: preview(paths.document('{slug}')),
       schema: {
-        title: title('Trích yếu', 'Nên ngắn: loại, số và năm, ví dụ chi-thi-39-ct-ttg-2024.'),
+        title: title('Trích yếu', { hint: 'Nên ngắn: loại, số và năm, ví dụ chi-thi-39-ct-ttg-2024.' }),
         kind: fields.select({ label: 'Loại văn bản', options: labelledOptions(DOCUMENT_KINDS, 'documentKind'), defaultValue: 'quyet-dinh' }),
         number: optionalText('Số, ký hiệu', 'Ví dụ: 39/CT-TTg.'),
         issuer: required('Cơ quan ban hành'),

@@ -10,3 +10,24 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The longest slug the CMS makes or takes. Each is a folder or file name (at most 255 letters on disk: a 308-letter
+ * title stopped the CMS's Create with "ENAMETOOLONG") and a page's address; the sample's longest is 93.
+ */
+export const SLUG_LENGTH = 100;
+
+/** The slug of a title, cut between two words to at most SLUG_LENGTH letters. */
+export function shortSlug(text: string): string {
+  const slug = slugify(text);
+  if (slug.length <= SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, SLUG_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, SLUG_LENGTH);
+}
+
+/**
+ * A decision's slug from its number and the year it is signed: "205/QĐ-UBND" of 2025 is qd-205-qd-ubnd-2025, since
+ * numbers start again every year.
+ */
+export const decisionSlug = (number: string, year: number): string => `qd-${shortSlug(number)}-${year}`;

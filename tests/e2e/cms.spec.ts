@@ -168,6 +168,33 @@ test("a draft's Preview opens its page on the editor's machine, marked as a draf
   await expect(page.getByRole('link', { name: DRAFT_TITLE })).toHaveCount(0);
 });
 
+// A title longer than a folder's name may be (a document's whole Trích yếu, a pasted paragraph) stopped Create with
+// Astro's English "ENAMETOOLONG" over the whole form; a decision's number gave an address without "qd-" and the year
+// that tell one year's 226/QĐ-UBND from another's.
+test("a long title gives a shorter address, and a decision's number its year's address", async ({ page }) => {
+  test.setTimeout(180_000);
+  const slug = page.getByRole('textbox', { name: 'Đường dẫn', exact: true });
+  await expect(async () => {
+    await page.goto('/keystatic/collection/documents/create');
+    await expect(page.getByRole('textbox', { name: 'Trích yếu', exact: true })).toBeVisible({ timeout: 20_000 });
+  }).toPass({ timeout: 120_000 });
+  const summary = 'Về việc ban hành Quy chế tổ chức và hoạt động của Hội đồng Thi đua – Khen thưởng xã Hà Trung và Quy chế xét tặng danh hiệu thi đua, hình thức khen thưởng đối với tập thể, cá nhân thuộc phạm vi quản lý của Ủy ban nhân dân xã';
+  await page.getByRole('textbox', { name: 'Trích yếu', exact: true }).fill(summary);
+  await expect(slug).toHaveValue('ve-viec-ban-hanh-quy-che-to-chuc-va-hoat-dong-cua-hoi-dong-thi-dua-khen-thuong-xa-ha-trung-va-quy');
+  // No page of the dev server wears Astro's toolbar, which lay over the foot of the page an editor previews.
+  await expect(page.locator('astro-dev-toolbar')).toHaveCount(0);
+
+  await page.goto('/keystatic/collection/awards/create');
+  await page.getByRole('textbox', { name: 'Số quyết định', exact: true }).fill('226/QĐ-UBND');
+  const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
+  await expect(slug).toHaveValue(`qd-226-qd-ubnd-${year}`);
+  // Typed over without the year, the address is refused in Vietnamese before anything is written.
+  await slug.fill('226-qd-ubnd');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText('Bắt đầu bằng “qd-”, kết thúc bằng năm ký').first()).toBeVisible();
+  expect(existsSync(join(root, 'content/awards/226-qd-ubnd.yaml'))).toBe(false);
+});
+
 // An editor deletes in the CMS a unit that news still names. Astro's error screen answered every page of the preview
 // site instead, in English and with the code of the check that failed.
 test('while news names a deleted unit, the preview site says in Vietnamese which entry to mend, and how', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { slugify } from '../../src/lib/slugify';
+import { decisionSlug, SLUG_LENGTH, shortSlug, slugify } from '../../src/lib/slugify';
 
 describe('slugify', () => {
   test('drops tone and vowel marks and spells đ as d', () => {
@@ -24,5 +24,29 @@ describe('slugify', () => {
 
   test('returns an empty string for text with no letters or digits', () => {
     expect(slugify('– … –')).toBe('');
+  });
+});
+
+describe('shortSlug', () => {
+  test('keeps a slug that fits as it is', () => {
+    expect(shortSlug('Đồng Xá hiến đất làm đường')).toBe('dong-xa-hien-dat-lam-duong');
+  });
+
+  test('cuts a long title between two words, within the limit', () => {
+    const title = 'Về việc ban hành Quy chế tổ chức và hoạt động của Hội đồng Thi đua – Khen thưởng xã Hà Trung '.repeat(3);
+    const slug = shortSlug(title);
+    expect(slug.length).toBeLessThanOrEqual(SLUG_LENGTH);
+    expect(slugify(title).startsWith(`${slug}-`)).toBe(true);
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  test('cuts a single word longer than the limit at the limit', () => {
+    expect(shortSlug('a'.repeat(150))).toBe('a'.repeat(SLUG_LENGTH));
+  });
+});
+
+describe('decisionSlug', () => {
+  test('starts with qd- and ends with the year, as numbers start again every year', () => {
+    expect(decisionSlug('205/QĐ-UBND', 2025)).toBe('qd-205-qd-ubnd-2025');
   });
 });
