@@ -12,7 +12,7 @@ import {
   SUBJECT_KINDS,
   UNIT_KINDS,
 } from './src/lib/options';
-import { yearOf } from './src/lib/dates';
+import { isoDay, yearOf } from './src/lib/dates';
 import { photoFileName } from './src/lib/photos';
 import { decisionSlug, SLUG_LENGTH, shortSlug } from './src/lib/slugify';
 import { files, paths } from './src/lib/urls';
@@ -85,16 +85,23 @@ const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: strin
   });
 
 /**
- * A day that has come, where content.config.ts's pastDay checks it (published, corrected, signed, revoked): the form
- * says so, since a day not yet come stops the build. Not as the date field's maximum: an admin server left running
- * would keep the day it started as "today".
+ * A day that has come, where content.config.ts's pastDay checks it (published, corrected, signed, revoked): a day not
+ * yet come stops the build, so the form refuses it before saving. Keystatic says so in English ("… must be no later
+ * than …"; README explains it), and the description says it first in Vietnamese.
  */
 const pastDay = (label: string, { description, optional = false, today = false }: { description?: string; optional?: boolean; today?: boolean } = {}) =>
   fields.date({
     label,
     description: [description, 'Đừng chọn ngày chưa tới: trang web đăng ngay những gì đã lưu, không hẹn ngày được.'].filter(Boolean).join(' '),
     ...(today && { defaultValue: { kind: 'today' as const } }),
-    validation: { isRequired: !optional },
+    validation: {
+      isRequired: !optional,
+      // Read at every check, not once when the CMS loads: a form left open past midnight, or a CMS served for days,
+      // takes each new day as it comes. Today in Việt Nam, as the build counts it.
+      get max() {
+        return isoDay(new Date());
+      },
+    },
   });
 
 /** A news item's or story's day, today unless changed. */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { isoDay } from '../../src/lib/dates';
 import { paths } from '../../src/lib/urls';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -171,7 +172,7 @@ test("a draft's Preview opens its page on the editor's machine, marked as a draf
 // A title longer than a folder's name may be (a document's whole Trích yếu, a pasted paragraph) stopped Create with
 // Astro's English "ENAMETOOLONG" over the whole form; a decision's number gave an address without "qd-" and the year
 // that tell one year's 226/QĐ-UBND from another's.
-test("a long title gives a shorter address, and a decision's number its year's address", async ({ page }) => {
+test("a long title gives a shorter address, a decision's number its year's address, and a day not yet come is refused", async ({ page }) => {
   test.setTimeout(180_000);
   const slug = page.getByRole('textbox', { name: 'Đường dẫn', exact: true });
   await expect(async () => {
@@ -183,11 +184,16 @@ test("a long title gives a shorter address, and a decision's number its year's a
   await expect(slug).toHaveValue('ve-viec-ban-hanh-quy-che-to-chuc-va-hoat-dong-cua-hoi-dong-thi-dua-khen-thuong-xa-ha-trung-va-quy');
   // No page of the dev server wears Astro's toolbar, which lay over the foot of the page an editor previews.
   await expect(page.locator('astro-dev-toolbar')).toHaveCount(0);
+  // A day not yet come would stop the public build: the form refuses it on Create.
+  const issued = page.getByRole('textbox', { name: 'Ngày ban hành', exact: true });
+  const today = isoDay(new Date());
+  await issued.fill(`${Number(today.slice(0, 4)) + 1}${today.slice(4)}`);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText(/^Ngày ban hành must be no later than/).first()).toBeVisible();
 
   await page.goto('/keystatic/collection/awards/create');
   await page.getByRole('textbox', { name: 'Số quyết định', exact: true }).fill('226/QĐ-UBND');
-  const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
-  await expect(slug).toHaveValue(`qd-226-qd-ubnd-${year}`);
+  await expect(slug).toHaveValue(`qd-226-qd-ubnd-${today.slice(0, 4)}`);
   // Typed over without the year, the address is refused in Vietnamese before anything is written.
   await slug.fill('226-qd-ubnd');
   await page.getByRole('button', { name: 'Create' }).click();
