@@ -3,7 +3,8 @@ import { defineMiddleware } from 'astro:middleware';
 import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
 import { escapeMarkup } from './lib/escapeMarkup';
-import type { EntryProblem } from './lib/fieldLabels';
+import { cmsFields } from './lib/cmsFields';
+import { problemMessage } from './lib/fieldLabels';
 import { refusedEntries } from './lib/refusedEntries';
 import { sameDecisions } from './lib/sameDecisions';
 import { siteSettings } from './lib/siteSettings';
@@ -27,8 +28,10 @@ async function prepare(): Promise<App.Locals['settings']> {
   const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units), ...sameDecisions(awards)];
   if (problems.length > 0) {
     // On the dev server, an entry left out (src/lib/refusedEntries.ts) looks deleted to the entries that name it: its
-    // own reason, the one to mend, comes first. A build has stopped on it before this.
-    throw new ContentProblems(refusedEntries(), problems);
+    // own reason, the one to mend, comes first. A build has stopped on it before this. Each field is named in the
+    // CMS's words too, which are what an editor knows it by.
+    const told = await Promise.all(problems.map(async (problem) => ({ file: problem.file, message: problemMessage(problem, await cmsFields(problem.collection)) })));
+    throw new ContentProblems(refusedEntries(), told);
   }
   return siteSettings();
 }
@@ -37,7 +40,7 @@ async function prepare(): Promise<App.Locals['settings']> {
 class ContentProblems extends Error {
   constructor(
     readonly refused: readonly (readonly [file: string, why: string])[],
-    readonly problems: readonly EntryProblem[],
+    readonly problems: readonly { file: string; message: string }[],
   ) {
     const first = refused.map(([file, why]) => `${file} (${cmsForm(file)}): ${why}`);
     super(

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { type EntryProblem, listItem, problemAt } from './fieldLabels';
+import { type EntryProblem, problemAt } from './fieldLabels';
 
 /** What `checkReferences` needs of an entry: Astro's collection entries fit. */
 export interface CheckedEntry {
@@ -21,12 +21,9 @@ const isReference = (value: unknown): value is Reference =>
   typeof (value as Reference).id === 'string' &&
   typeof (value as Reference).collection === 'string';
 
-/** A field's place as an editor counts it: "recipients.2.story" is "recipients, mục thứ 3, story". */
-const fieldPath = (path: string[]) => path.map((key) => (/^\d+$/.test(key) ? listItem(Number(key)) : key)).join(', ');
-
 /** Every reference inside `data`, with the place of the field that holds it. */
-function referencesIn(data: unknown, path: string[] = []): { path: string; ref: Reference }[] {
-  if (isReference(data)) return [{ path: fieldPath(path), ref: data }];
+function referencesIn(data: unknown, path: string[] = []): { path: string[]; ref: Reference }[] {
+  if (isReference(data)) return [{ path, ref: data }];
   if (data instanceof Date || typeof data !== 'object' || data === null) return [];
   return Object.entries(data).flatMap(([key, value]) => referencesIn(value, [...path, key]));
 }

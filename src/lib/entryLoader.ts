@@ -5,8 +5,9 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { t } from '../i18n/t';
+import { cmsFields } from './cmsFields';
 import { photoProblems } from './entryPhotos';
-import { fieldLabel, fieldProblem, type LabelledField, plainProblems, withFieldLabels } from './fieldLabels';
+import { fieldLabel, fieldProblem, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
 import { acceptEntry, refuseEntry, whyRefused } from './refusedEntries';
 import { slugify } from './slugify';
@@ -93,16 +94,6 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
     // its first page compiling the store, which Astro hands the pages as one string (measured, issue 7).
     retainBody: false,
   });
-  /**
-   * The CMS's fields of this collection, to name a field in an editor's words. Loaded only when there is a problem to
-   * tell: the CMS's packages cost the public build about 1.3 s to import. Undefined should the CMS's configuration
-   * itself fail to load: the problem still goes out, without the words.
-   */
-  const cmsFields = async (): Promise<Record<string, LabelledField> | undefined> => {
-    const form = await import('../../keystatic.config').then((module) => module.default).catch(() => undefined);
-    const fields = form?.collections?.[collection as keyof typeof form.collections] ?? form?.singletons?.[collection as keyof typeof form.singletons];
-    return fields?.schema as Record<string, LabelledField> | undefined;
-  };
   return {
     ...loader,
     load: async (context) => {
@@ -172,7 +163,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
           if (props.filePath && file) {
             // Each problem with the field's words in the CMS, which are what an editor knows it by.
             const problems = async (found: readonly { field: string; problem: string }[]) => {
-              const form = await cmsFields();
+              const form = await cmsFields(collection);
               return new Error(found.map(({ field, problem }) => fieldProblem(file, field, problem, form && fieldLabel(form, field.split('.')))).join('; '));
             };
             // The entry's YAML only: a Markdown body's "Ngày: 2025-02-30" or "# heading" is text, not a field.
@@ -188,7 +179,7 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
             if (photos.length > 0) throw await problems(photos);
           }
           const data = await context.parseData({ ...props, data: withoutEmptyFields(props.data) as typeof props.data }).catch(async (error: Error) => {
-            const form = await cmsFields();
+            const form = await cmsFields(collection);
             if (form) error.message = withFieldLabels(error.message, form);
             throw error;
           });

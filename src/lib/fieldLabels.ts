@@ -21,20 +21,27 @@ export const entryFile = (collection: string, entry: { id: string; filePath?: st
 export const fieldProblem = (file: string, field: string, problem: string, label?: string) =>
   label ? t('error.atLabelled', { file, field, cmsLabel: t('error.cmsLabel', { label }), problem }) : t('error.at', { file, field, problem });
 
-/** A problem of one entry found by a check across entries: its file (to link to its form in the CMS) and what to say. */
+/**
+ * A problem of one entry found by a check across entries (references, villages, decisions entered twice): its file
+ * (to link to its form in the CMS), the field, as its path in the entry's data, and what is wrong.
+ */
 export interface EntryProblem {
   file: string;
-  message: string;
+  collection: string;
+  path: readonly string[];
+  problem: string;
 }
 
-/**
- * What a check across entries (references, villages, decisions entered twice) says of one field of one entry: its
- * file, the field, the problem.
- */
-export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, field: string, problem: string): EntryProblem {
-  const file = entryFile(collection, entry);
-  return { file, message: fieldProblem(file, field, problem) };
+export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, path: readonly string[], problem: string): EntryProblem {
+  return { file: entryFile(collection, entry), collection, path, problem };
 }
+
+/** A field's place as an editor counts it: "recipients.2.story" is "recipients, mục thứ 3, story". */
+const fieldPlace = (path: readonly string[]) => path.map((key) => (/^\d+$/.test(key) ? listItem(Number(key)) : key)).join(', ');
+
+/** What the build and the dev server say of a problem across entries, with the field's words in `form` (the CMS's). */
+export const problemMessage = ({ file, path, problem }: EntryProblem, form?: Record<string, LabelledField>): string =>
+  fieldProblem(file, fieldPlace(path), problem, form && fieldLabel(form, path));
 
 /**
  * The words an editor sees in the CMS for a field of the content model: "recipients.0.kind" becomes
@@ -45,9 +52,10 @@ export function fieldLabel(form: Record<string, LabelledField>, path: readonly s
   let fields: Record<string, LabelledField> | undefined = form;
   let list: LabelledField | undefined;
   for (const step of path) {
-    if (list && /^\d+$/.test(step)) {
+    // An item of a list of fields (its `element`), or of a list of picked entries, which has no fields of its own.
+    if (/^\d+$/.test(step) && words.length > 0 && (list || !fields)) {
       words.push(listItem(Number(step)));
-      fields = list.fields;
+      fields = list?.fields;
       list = undefined;
       continue;
     }

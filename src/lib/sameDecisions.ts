@@ -28,6 +28,6 @@ export function sameDecisions(awards: readonly Decision[]): EntryProblem[] {
       return [];
     }
     const problem = t('error.sameDecision', { number, issuer, year: yearOf(issuedAt), first: entryFile('awards', first) });
-    return [problemAt('awards', award, 'number', problem)];
+    return [problemAt('awards', award, ['number'], problem)];
   });
 }

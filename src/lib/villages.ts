@@ -54,8 +54,8 @@ export function villageProblems(units: readonly PlacedUnit[]): EntryProblem[] {
   return units.flatMap((unit) => {
     const village = unit.data.village && byId.get(unit.data.village.id);
     if (!village) return [];
-    if (isVillage(unit)) return [problemAt('units', unit, 'village', t('error.villageInVillage'))];
-    if (!isVillage(village)) return [problemAt('units', unit, 'village', t('error.notVillage', { id: village.id, name: village.data.name, kinds }))];
+    if (isVillage(unit)) return [problemAt('units', unit, ['village'], t('error.villageInVillage'))];
+    if (!isVillage(village)) return [problemAt('units', unit, ['village'], t('error.notVillage', { id: village.id, name: village.data.name, kinds }))];
     return [];
   });
 }

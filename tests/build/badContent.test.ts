@@ -170,21 +170,22 @@ describe('a build with bad content stops and says where and why', { timeout: 120
   test('a build stops on it whatever NODE_ENV says', async () => {
     const { code, output } = await astroWith('dangling-reference', 'build', { NODE_ENV: 'development' });
     expect(code).not.toBe(0);
-    expect(output).toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/');
+    expect(output).toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn”): không có mục "thon-khong-co" trong content/units/');
   });
 
+  // Each field is named in the CMS's words too: an editor knows "Đơn vị, thôn", not "unit".
   test('a reference to an entry that does not exist, or to one of the wrong kind; a decision entered twice', async () => {
     const { code, output } = await astroWith('dangling-reference', 'build');
     expect(code).not.toBe(0);
     // The CMS names a second file with the same number "-1": the honor roll gave the decision twice.
     expect(output).toContain(
-      'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number": quyết định 205/QĐ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 cũng có ở content/awards/qd-205-qd-ubnd-2025.yaml',
+      'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number" (trong trang quản trị: “Số quyết định”): quyết định 205/QĐ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 cũng có ở content/awards/qd-205-qd-ubnd-2025.yaml',
     );
     expect(output).toContain(
-      'content/stories/don-vi-khong-co/index.mdx, trường "unit": không có mục "thon-khong-co" trong content/units/',
+      'content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn”): không có mục "thon-khong-co" trong content/units/',
     );
     expect(output).toContain(
-      'content/units/htx-thuoc-phong-ban.yaml, trường "village": "phong-kinh-te" (Phòng Kinh tế) không phải thôn, tiểu khu',
+      'content/units/htx-thuoc-phong-ban.yaml, trường "village" (trong trang quản trị: “Thuộc thôn, tiểu khu”): "phong-kinh-te" (Phòng Kinh tế) không phải thôn, tiểu khu',
     );
   });
 });

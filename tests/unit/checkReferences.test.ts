@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkReferences } from '../../src/lib/checkReferences';
+import { problemMessage } from '../../src/lib/fieldLabels';
 
 const unit = (id: string) => ({ id, filePath: `content/units/${id}.yaml`, data: { name: id } });
 
@@ -37,7 +38,7 @@ describe('checkReferences', () => {
       ],
     });
     expect(problems.map(({ file }) => file)).toEqual(['content/awards/qd-1.yaml', 'content/awards/qd-1.yaml']);
-    expect(problems.map(({ message }) => message)).toEqual([
+    expect(problems.map((problem) => problemMessage(problem))).toEqual([
       'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, unit": không có mục "thon-khong-co" trong content/units/ (cần tên một tệp có ở đó, không kèm đuôi)',
       'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, story": không có mục "x" trong content/stories/ (cần tên một tệp có ở đó, không kèm đuôi)',
     ]);
@@ -48,6 +49,6 @@ describe('checkReferences', () => {
       news: [{ id: 'a', filePath: 'content/news/a/index.mdx', data: { plan: { id: 'p', collection: 'plans' } } }],
     });
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toContain('trường "plan"');
+    expect(problemMessage(problems[0]!)).toContain('trường "plan"');
   });
 });

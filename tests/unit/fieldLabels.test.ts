@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import cms from '../../keystatic.config';
-import { fieldLabel, fieldProblem, type LabelledField, plainProblems, problemAt, withFieldLabels } from '../../src/lib/fieldLabels';
+import { fieldLabel, fieldProblem, type LabelledField, plainProblems, problemAt, problemMessage, withFieldLabels } from '../../src/lib/fieldLabels';
 
 const form = (collection: 'awards' | 'stories') => cms.collections![collection]!.schema as unknown as Record<string, LabelledField>;
 
@@ -36,14 +36,21 @@ describe('fieldProblem', () => {
   });
 });
 
-describe('problemAt', () => {
+describe('problemAt and problemMessage', () => {
   test('names the entry by its file, or by its place in content/ when it has none, then the field and the problem', () => {
     const problem = 'cần một con số';
-    expect(problemAt('units', { id: 'thon-a', filePath: 'content/units/thon-a.yaml' }, 'village', problem)).toEqual({
-      file: 'content/units/thon-a.yaml',
-      message: 'content/units/thon-a.yaml, trường "village": cần một con số',
-    });
-    expect(problemAt('units', { id: 'thon-a' }, 'village', problem).message).toBe('content/units/thon-a, trường "village": cần một con số');
+    const found = problemAt('units', { id: 'thon-a', filePath: 'content/units/thon-a.yaml' }, ['village'], problem);
+    expect(found.file).toBe('content/units/thon-a.yaml');
+    expect(problemMessage(found)).toBe('content/units/thon-a.yaml, trường "village": cần một con số');
+    expect(problemMessage(problemAt('units', { id: 'thon-a' }, ['village'], problem))).toBe('content/units/thon-a, trường "village": cần một con số');
+  });
+
+  test("adds the field's words in the CMS, list items counted from 1, where the form has them", () => {
+    const news = cms.collections!.news!.schema as unknown as Record<string, LabelledField>;
+    const found = problemAt('news', { id: 'a', filePath: 'content/news/a/index.md' }, ['units', '3'], 'không có mục "x"');
+    expect(problemMessage(found, news)).toBe(
+      'content/news/a/index.md, trường "units, mục thứ 4" (trong trang quản trị: “Đơn vị, thôn liên quan › mục thứ 4”): không có mục "x"',
+    );
   });
 });
 

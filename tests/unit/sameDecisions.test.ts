@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { problemMessage } from '../../src/lib/fieldLabels';
 import { sameDecisions } from '../../src/lib/sameDecisions';
 
 const decision = (id: string, number: string, issuer: string, day: string) => ({
@@ -13,7 +14,7 @@ describe('sameDecisions', () => {
       decision('qd-205-qd-ubnd-2025', '205/QĐ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2025-11-18'),
       decision('qd-205-qd-ubnd-2025-1', '205/qđ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2025-11-20'),
     ];
-    expect(sameDecisions(awards).map(({ message }) => message)).toEqual([
+    expect(sameDecisions(awards).map((problem) => problemMessage(problem))).toEqual([
       'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number": quyết định 205/qđ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 cũng có ở content/awards/qd-205-qd-ubnd-2025.yaml (mỗi quyết định chỉ nhập một lần: giữ một tệp, xóa tệp kia; nếu là quyết định khác, xem lại số quyết định)',
     ]);
   });

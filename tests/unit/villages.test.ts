@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { problemMessage } from '../../src/lib/fieldLabels';
 import type { UnitKind } from '../../src/lib/options';
 import { villageNames, villageProblems } from '../../src/lib/villages';
 
@@ -18,7 +19,7 @@ describe('villageProblems', () => {
   test('names the file and the field of a "village" that is not a village, and of a village placed in another', () => {
     expect(
       villageProblems([unit('phong-kinh-te', 'phong-ban'), unit('htx', 'hop-tac-xa', 'phong-kinh-te'), unit('thon-a', 'thon'), unit('thon-b', 'thon', 'thon-a')]).map(
-        ({ message }) => message,
+        (problem) => problemMessage(problem),
       ),
     ).toEqual([
       'content/units/htx.yaml, trường "village": "phong-kinh-te" (Tên phong-kinh-te) không phải thôn, tiểu khu (cần một đơn vị loại Thôn hoặc Tiểu khu)',
