@@ -78,7 +78,8 @@ const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: strin
       generate: decision ? (number) => decisionSlug(number, yearOf(new Date())) : shortSlug,
       validation: {
         pattern: decision
-          ? { regex: new RegExp(`^(?=qd-.*-\\d{4}$)${SLUG}$`), message: t('cms.decisionSlug', { length: SLUG_LENGTH }) }
+          ? // "-1" after the year is Keystatic's, when the address is taken: the province's 205/QĐ-UBND of the same year.
+            { regex: new RegExp(`^(?=qd-.*-\\d{4}(-\\d+)?$)${SLUG}$`), message: t('cms.decisionSlug', { length: SLUG_LENGTH }) }
           : { regex: new RegExp(`^${SLUG}$`), message: t('cms.slug', { length: SLUG_LENGTH }) },
       },
     },
@@ -291,7 +292,7 @@ export default config({
         publishedAt: publishedAt(),
         awards: fields.multiRelationship({
           label: 'Quyết định khen thưởng',
-          description: pickerHint('Không cần chọn nếu quyết định đã ghi bài này ở người, tập thể được khen: bài vẫn hiện quyết định.'),
+          description: 'Không cần chọn nếu quyết định đã ghi bài này ở người, tập thể được khen: bài vẫn hiện quyết định. Danh sách hiện đường dẫn của quyết định: gõ số quyết định, ví dụ 205.',
           collection: 'awards',
         }),
         plan: plan(),

@@ -32,6 +32,7 @@ export interface EntryProblem {
   problem: string;
 }
 
+/** A problem of `entry`'s field at `path` (["recipients", "1", "unit"]), found by a check across entries. */
 export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, path: readonly string[], problem: string): EntryProblem {
   return { file: entryFile(collection, entry), collection, path, problem };
 }

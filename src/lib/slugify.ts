@@ -28,6 +28,9 @@ export function shortSlug(text: string): string {
 
 /**
  * A decision's slug from its number and the year it is signed: "205/QĐ-UBND" of 2025 is qd-205-qd-ubnd-2025, since
- * numbers start again every year.
+ * numbers start again every year. None while no number is typed (the CMS fills the address in from the empty field).
  */
-export const decisionSlug = (number: string, year: number): string => `qd-${shortSlug(number)}-${year}`;
+export function decisionSlug(number: string, year: number): string {
+  const slug = shortSlug(number).slice(0, SLUG_LENGTH - `qd--${year}`.length).replace(/-+$/, '');
+  return slug ? `qd-${slug}-${year}` : '';
+}

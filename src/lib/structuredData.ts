@@ -2,6 +2,7 @@
 // site and what each article is about. Built from plain values; layouts put them in <head> through BaseLayout.
 import type { Article, GovernmentOrganization, NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import { isoDay } from './dates';
+import { foldDiacritics } from './foldDiacritics';
 import type { SubjectKind } from './options';
 import { sampleTitle } from './sampleTitle';
 
@@ -80,7 +81,7 @@ export function storyData(
   const about: Person | Organization =
     facts.subject.kind === 'ca-nhan'
       ? { '@type': 'Person', name: facts.subject.name, ...(facts.subject.role && { jobTitle: facts.subject.role }), memberOf }
-      : facts.subject.name === facts.unit.name
+      : foldDiacritics(facts.subject.name) === foldDiacritics(facts.unit.name)
         ? memberOf
         : { '@type': 'Organization', name: facts.subject.name, memberOf };
   return { '@context': 'https://schema.org', '@type': 'Article', ...articleFields(facts, settings, siteUrl), about };

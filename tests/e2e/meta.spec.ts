@@ -118,7 +118,7 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
     await page.goto(PAGE_TYPES.award);
     expect(await meta(page, 'article:published_time')).toBe('2025-11-18');
     await expect(page.locator('meta[property="article:modified_time"]')).toHaveCount(0);
-    // A revoked decision's page changed on the day it was revoked: Zalo and Facebook may read a shared link anew.
+    // A revoked decision's page changed on the day it was revoked, and says so to whatever reads a shared link.
     await page.goto(PAGE_TYPES.revokedAward);
     expect(await meta(page, 'article:modified_time')).toBe('2025-12-20');
   });

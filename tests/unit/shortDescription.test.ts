@@ -20,6 +20,10 @@ describe('shortDescription', () => {
     expect(shortDescription('Dòng một.\nDòng hai.', 100)).toBe('Dòng một. Dòng hai.');
   });
 
+  test('does not end a sentence at an abbreviation', () => {
+    expect(shortDescription('Trụ sở tại TP. Thanh Hóa, gần chợ. Câu sau dài hơn giới hạn nhiều.', 40)).toBe('Trụ sở tại TP. Thanh Hóa, gần chợ.');
+  });
+
   test("does not end a sentence at a number's dot", () => {
     expect(shortDescription('Thôn có 1.200 hộ dân sinh sống. Câu sau.', 33)).toBe('Thôn có 1.200 hộ dân sinh sống.');
   });

@@ -86,7 +86,7 @@ describe('storyData', () => {
   });
 
   test('is about the unit itself when the collective is the unit, not a member of itself', () => {
-    const data = storyData({ ...facts, subject: { name: 'Thôn Đồng Xá', kind: 'tap-the' }, unit }, settings, site);
+    const data = storyData({ ...facts, subject: { name: 'thôn Đồng  Xá', kind: 'tap-the' }, unit }, settings, site);
     expect(data.about).toEqual({ '@type': 'Organization', name: 'Thôn Đồng Xá', url: unit.url });
   });
 });
