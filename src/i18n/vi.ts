@@ -53,6 +53,8 @@ export const vi = {
   'plan.legalBases': 'Căn cứ ban hành',
   'contents.title': 'Mục lục',
   'contents.back': 'Về mục lục',
+  // A table in an entry's text, as a screen reader names the box it scrolls in (src/lib/bodyTables.ts).
+  'body.table': 'Bảng, kéo sang ngang để xem hết nếu màn hình hẹp',
   'plan.recipients': 'Nơi nhận',
   'plan.unrecorded': 'Chưa ghi trong bản lưu',
   'plan.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -295,6 +295,23 @@ test('an address without a title\'s words (a page past the end, a section\'s own
   }
 });
 
+// A table in an entry's text (the CMS's table button) had no rules, and one wider than a phone took the whole page
+// sideways, header and all.
+test("a table in a news item's text is ruled, and on a small phone scrolls in its own box, not the page", { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(paths.article('so-ket-phong-trao-thi-dua-cao-diem-tap-trung-hoan-thanh-nhiem-vu-nhung-thang-cuoi-nam'));
+  const box = page.getByRole('region', { name: 'Bảng, kéo sang ngang để xem hết nếu màn hình hẹp' });
+  const table = box.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('cell', { name: 'Thôn Đồng Xá' })).toHaveCSS('border-top-width', '1px');
+  await expectNoSidewaysScroll(page, [320], 'as loaded');
+  // What does not fit scrolls inside the box, which the keyboard reaches.
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
 test('an official email address forty letters long still fits a 320 px phone, in the footer and in the contact facts', async ({ page }) => {
   await withoutWebFont(page);
   for (const path of [PAGE_TYPES.about, PAGE_TYPES.english]) {
