@@ -3,8 +3,8 @@ import { t } from '../i18n/t';
 
 /**
  * Puts each table of an entry's text in a box of its own that scrolls sideways: a table of units and figures is wider
- * than a phone, and took the whole page sideways with it, header and all. The box is a named region that takes the
- * keyboard's focus, so that it can be scrolled without a mouse (axe: scrollable-region-focusable).
+ * than a phone, and took the whole page sideways with it, header and all. The box is a named section (a region) that
+ * takes the keyboard's focus, so that it can be scrolled without a mouse (axe: scrollable-region-focusable).
  */
 export const bodyTables: HastPluginEntry = () => ({
   name: 'body-tables',
@@ -13,8 +13,8 @@ export const bodyTables: HastPluginEntry = () => ({
     visit(node, ctx) {
       ctx.wrapNode(node, {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: t('body.table') },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: t('body.table') },
         children: [],
       });
     },
