@@ -14,7 +14,7 @@ import {
 } from './src/lib/options';
 import { isoDay, yearOf } from './src/lib/dates';
 import { photoFileName } from './src/lib/photos';
-import { decisionSlug, SLUG_LENGTH, shortSlug } from './src/lib/slugify';
+import { DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
 import { files, paths } from './src/lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 
@@ -60,9 +60,6 @@ const webPage = (label: string, isRequired: boolean) =>
     },
   });
 
-/** Lower-case letters and digits in words joined by hyphens, at most SLUG_LENGTH letters (a folder's name). */
-const SLUG = `(?=.{1,${SLUG_LENGTH}}$)[a-z0-9]+(-[a-z0-9]+)*`;
-
 /**
  * A title and the slug made from it, which names the entry's file and page. `decision`: the slug of a decision's
  * number, with "qd-" before it and the year after it (decisionSlug), the year being this one unless changed.
@@ -78,9 +75,8 @@ const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: strin
       generate: decision ? (number) => decisionSlug(number, yearOf(new Date())) : shortSlug,
       validation: {
         pattern: decision
-          ? // "-1" after the year is Keystatic's, when the address is taken: the province's 205/QĐ-UBND of the same year.
-            { regex: new RegExp(`^(?=qd-.*-\\d{4}(-\\d+)?$)${SLUG}$`), message: t('cms.decisionSlug', { length: SLUG_LENGTH }) }
-          : { regex: new RegExp(`^${SLUG}$`), message: t('cms.slug', { length: SLUG_LENGTH }) },
+          ? { regex: DECISION_SLUG_PATTERN, message: t('cms.decisionSlug', { length: SLUG_LENGTH }) }
+          : { regex: SLUG_PATTERN, message: t('cms.slug', { length: SLUG_LENGTH }) },
       },
     },
   });

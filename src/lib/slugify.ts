@@ -17,6 +17,18 @@ export function slugify(text: string): string {
  */
 export const SLUG_LENGTH = 100;
 
+/** Lower-case letters and digits in words joined by hyphens, at most SLUG_LENGTH letters. */
+const WORDS = `(?=.{1,${SLUG_LENGTH}}$)[a-z0-9]+(-[a-z0-9]+)*`;
+
+/** A slug the CMS takes, whether it made it or an editor typed it. */
+export const SLUG_PATTERN = new RegExp(`^${WORDS}$`);
+
+/**
+ * A decision's slug the CMS takes: "qd-", then its number, then its year, which decisionSlug makes. A "-1" after the
+ * year is Keystatic's own, when the address is taken: the province's 205/QĐ-UBND of the year of the commune's.
+ */
+export const DECISION_SLUG_PATTERN = new RegExp(`^(?=qd-.*-\\d{4}(-\\d+)?$)${WORDS}$`);
+
 /** The slug of a title, cut between two words to at most SLUG_LENGTH letters. */
 export function shortSlug(text: string): string {
   const slug = slugify(text);

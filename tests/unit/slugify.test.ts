@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decisionSlug, SLUG_LENGTH, shortSlug, slugify } from '../../src/lib/slugify';
+import { readdirSync } from 'node:fs';
+import { DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug, slugify } from '../../src/lib/slugify';
 
 describe('slugify', () => {
   test('drops tone and vowel marks and spells đ as d', () => {
@@ -54,5 +55,28 @@ describe('decisionSlug', () => {
     const long = decisionSlug('205/QĐ-UBND '.repeat(20), 2026);
     expect(long.length).toBeLessThanOrEqual(SLUG_LENGTH);
     expect(long).toMatch(/^qd-205-qd-ubnd-[a-z0-9-]+[a-z0-9]-2026$/);
+  });
+});
+
+describe('the slugs the CMS takes', () => {
+  // Every entry already there, so that saving one again is never refused.
+  const slugsOf = (collection: string) => readdirSync(`content/${collection}`).map((name) => name.replace(/\.(md|mdx|yaml)$/, ''));
+
+  test("take every entry's slug in content/, and every decision's as a decision's", () => {
+    for (const collection of ['news', 'stories', 'awards', 'units', 'documents', 'plans']) {
+      for (const slug of slugsOf(collection)) expect(slug, `${collection}/${slug}`).toMatch(SLUG_PATTERN);
+    }
+    for (const slug of slugsOf('awards')) expect(slug).toMatch(DECISION_SLUG_PATTERN);
+  });
+
+  test("take what they make, and Keystatic's -1 after a decision's year", () => {
+    expect(shortSlug('Về việc ban hành Quy chế '.repeat(10))).toMatch(SLUG_PATTERN);
+    expect(decisionSlug('205/QĐ-UBND', 2026)).toMatch(DECISION_SLUG_PATTERN);
+    expect('qd-205-qd-ubnd-2025-1').toMatch(DECISION_SLUG_PATTERN);
+  });
+
+  test('refuse capitals, marks, spaces, a slug over the limit, and a decision without qd- or its year', () => {
+    for (const slug of ['Dong-xa', 'đồng-xá', 'dong xa', '-dong-xa', 'a'.repeat(SLUG_LENGTH + 1)]) expect(slug).not.toMatch(SLUG_PATTERN);
+    for (const slug of ['226-qd-ubnd', 'qd-226-qd-ubnd', '226-qd-ubnd-2026']) expect(slug).not.toMatch(DECISION_SLUG_PATTERN);
   });
 });
