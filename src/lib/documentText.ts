@@ -9,11 +9,24 @@ export function documentHeading(doc: Pick<Document, 'kind' | 'number'>): string 
   return doc.number ? `${kind} ${doc.number}` : kind;
 }
 
+/** Whether a document's title is its name, kind first ("Luật Thi đua, khen thưởng"), rather than what it is about ("Về việc…"). */
+function titleIsName(doc: Pick<Document, 'kind' | 'title'>): boolean {
+  return doc.title.startsWith(`${t(`documentKind.${doc.kind}`)} `);
+}
+
 /**
- * The document in full, as its page, tabs, shared links, search results and a plan's legal bases name it. Without a
- * number, a title that already starts with the kind ("Luật Thi đua, khen thưởng") is the whole of it.
+ * The document in full, as its page, tabs, shared links and search results name it: "Chỉ thị 39/CT-TTg: Về việc…",
+ * and a law as Vietnamese cites one, "Luật Thi đua, khen thưởng số 06/2022/QH15" (not "Luật 06/2022/QH15: Luật…").
  */
 export function documentTitle(doc: Pick<Document, 'kind' | 'number' | 'title'>): string {
-  const heading = documentHeading(doc);
-  return !doc.number && doc.title.startsWith(heading) ? doc.title : `${heading}: ${doc.title}`;
+  if (titleIsName(doc)) return doc.number ? t('document.named', { title: doc.title, number: doc.number }) : doc.title;
+  return `${documentHeading(doc)}: ${doc.title}`;
+}
+
+/**
+ * A document in a plan's legal bases: by kind and number, as the plan's text cites it; in full when its title is its
+ * name (a bare "Luật 06/2022/QH15" hid which law) or its archived copy shows no number.
+ */
+export function documentCitation(doc: Pick<Document, 'kind' | 'number' | 'title'>): string {
+  return doc.number && !titleIsName(doc) ? documentHeading(doc) : documentTitle(doc);
 }

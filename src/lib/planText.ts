@@ -10,5 +10,7 @@ type Plan = CollectionEntry<'plans'>['data'];
  * already the preview's headline.
  */
 export function planDescription(plan: Pick<Plan, 'issuer' | 'startsAt' | 'endsAt'>): string {
-  return t('plan.description', { issuer: plan.issuer, period: formatPeriod(plan) });
+  // After the colon the period runs on in the sentence: "Thời gian thực hiện: từ ngày…".
+  const period = formatPeriod(plan).replace(/^./u, (first) => first.toLocaleLowerCase('vi'));
+  return t('plan.description', { issuer: plan.issuer, period });
 }

@@ -49,7 +49,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('bad-date', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/documents/ngay-sai.yaml');
-    expect(output).toContain('trường "issuedAt" (trong trang quản trị: “Ngày ban hành”): ngày không có thật (2025-13-45); cần một ngày có thật, dạng YYYY-MM-DD');
+    expect(output).toContain('trường "issuedAt" (trong trang quản trị: “Ngày ban hành”): ngày không có thật (2025-13-45); cần một ngày có thật, dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-12-31');
   });
 
   // The site publishes at each build what it holds: a day not yet come went out at once, under that day.
@@ -94,7 +94,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('day-with-time', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/news/tin-ghi-gio/index.md');
-    expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): chỉ ghi ngày, dạng YYYY-MM-DD, không ghi giờ/);
+    expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): chỉ ghi ngày, dạng năm-tháng-ngày \(YYYY-MM-DD\), không ghi giờ/);
   });
 
   // Astro said "Could not find requested image cover/anh-duong.jpg", in English, naming neither the entry nor the field.
@@ -122,21 +122,21 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(code).not.toBe(0);
     expect(output).toContain('content/news/tin-sai-ten-truong/index.md');
     expect(output).toContain('có trường không có trong mẫu nội dung: featued (viết sai tên trường, hoặc trường này không dùng nữa)');
-    expect(output).toContain('các trường có: title, summary, publishedAt, updatedAt, category, tags, cover, units, plan, featured, draft, sample');
+    expect(output).toContain('các trường hợp lệ: title, summary, publishedAt, updatedAt, category, tags, cover, units, plan, featured, draft, sample');
   });
 
   test('a file the site would not read, for the spelling of its name', async () => {
     // Passed over without a word, the unit and the news would be missing from the site with nothing to say why.
     const { code, output } = await astroWith('unread-entry', 'sync');
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/(units\/: thon-moi\.yml|news\/: tin-chu-hoa\/INDEX\.MD) không được đọc; một mục ở đây là tệp/);
+    expect(output).toMatch(/content\/(units\/: thon-moi\.yml|news\/: tin-chu-hoa\/INDEX\.MD) bị bỏ qua, chưa lên trang; một mục ở đây là tệp/);
   });
 
   test('a photo without alt text', async () => {
     const { code, output } = await astroWith('image-without-alt', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/stories/anh-khong-mo-ta/index.md');
-    expect(output).toContain('photo.alt (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh cần có lời mô tả (alt)');
+    expect(output).toContain('photo.alt (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh chưa có “Mô tả ảnh”');
   });
 
   test('a photo in the text without alt text', async () => {
@@ -170,10 +170,10 @@ describe('a build with bad content stops and says where and why', { timeout: 120
   test('a build stops on it whatever NODE_ENV says', async () => {
     const { code, output } = await astroWith('dangling-reference', 'build', { NODE_ENV: 'development' });
     expect(code).not.toBe(0);
-    expect(output).toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn”): không có mục "thon-khong-co" trong content/units/');
+    expect(output).toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn, tiểu khu”): không có mục "thon-khong-co" trong content/units/');
   });
 
-  // Each field is named in the CMS's words too: an editor knows "Đơn vị, thôn", not "unit".
+  // Each field is named in the CMS's words too: an editor knows "Đơn vị, thôn, tiểu khu", not "unit".
   test('a reference to an entry that does not exist, or to one of the wrong kind; a decision entered twice', async () => {
     const { code, output } = await astroWith('dangling-reference', 'build');
     expect(code).not.toBe(0);
@@ -182,7 +182,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
       'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number" (trong trang quản trị: “Số quyết định”): quyết định 205/QĐ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 cũng có ở content/awards/qd-205-qd-ubnd-2025.yaml',
     );
     expect(output).toContain(
-      'content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn”): không có mục "thon-khong-co" trong content/units/',
+      'content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn, tiểu khu”): không có mục "thon-khong-co" trong content/units/',
     );
     expect(output).toContain(
       'content/units/htx-thuoc-phong-ban.yaml, trường "village" (trong trang quản trị: “Thuộc thôn, tiểu khu”): "phong-kinh-te" (Phòng Kinh tế) không phải thôn, tiểu khu',

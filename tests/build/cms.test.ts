@@ -86,7 +86,7 @@ describe('the CMS', { timeout: 90_000 }, () => {
       expect(await status('/favicon.ico')).toBe(200);
       await expect
         .poll(output)
-        .toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn”): không có mục "thon-khong-co" trong content/units/');
+        .toContain('content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn, tiểu khu”): không có mục "thon-khong-co" trong content/units/');
     });
   });
 

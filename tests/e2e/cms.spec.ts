@@ -49,7 +49,7 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   await page.getByRole('button', { name: 'Cá nhân Đối tượng' }).click();
   await page.getByRole('option', { name: 'Tập thể' }).click();
 
-  await page.getByRole('combobox', { name: 'Đơn vị, thôn' }).fill('thon-dong');
+  await page.getByRole('combobox', { name: 'Đơn vị, thôn, tiểu khu' }).fill('thon-dong');
   await page.getByRole('option', { name: 'thon-dong-xa', exact: true }).click();
 
   await page.getByRole('button', { name: 'Sản xuất, kinh doanh Lĩnh vực' }).click();

@@ -10,7 +10,7 @@ test('home: the campaign, its milestones and targets, latest news, featured stor
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('nhiệm kỳ 2025-2030');
   await expect(page.locator('[data-status]')).toHaveText('Đã kết thúc');
-  await expect(page.getByText('Từ ngày ban hành đến 31 tháng 12 năm 2025')).toBeVisible();
+  await expect(page.getByText('Từ ngày ban hành đến ngày 31 tháng 12 năm 2025')).toBeVisible();
   const milestones = page.getByRole('region', { name: 'Các mốc của phong trào' });
   await expect(milestones.getByRole('listitem')).toHaveCount(6);
   await expect(milestones).toContainText('2 tháng 9 năm 2025');
@@ -164,7 +164,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   // The stories come first; a link above them leads down to the ways of browsing, which ran to three screens on a phone.
   expect((await cards.first().boundingBox())!.y).toBeLessThan((await browse.boundingBox())!.y);
   // The short ways first; the units, of which a commune has tens, last.
-  await expect(browse.getByRole('heading', { level: 3 })).toHaveText(['Đối tượng', 'Lĩnh vực', 'Năm', 'Đơn vị, thôn']);
+  await expect(browse.getByRole('heading', { level: 3 })).toHaveText(['Đối tượng', 'Lĩnh vực', 'Năm', 'Đơn vị, thôn, tiểu khu']);
   await page.getByRole('link', { name: 'Xem theo đối tượng, lĩnh vực, năm, đơn vị' }).click();
   await expect(page).toHaveURL(/#xem-theo$/);
   await expect(browse.getByRole('heading', { name: 'Xem theo' })).toBeInViewport();
@@ -180,12 +180,12 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
     'Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh',
     'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá',
   ]);
-  await expect(page.getByText('Các gương điển hình của Thôn Đồng Xá và các đơn vị trên địa bàn.')).toBeVisible();
+  await expect(page.getByText('Các gương điển hình của thôn Đồng Xá và các đơn vị trên địa bàn.')).toBeVisible();
   // The counts beside the ways of browsing are the commune's, not the village's two: the page says so.
   await expect(page.getByRole('navigation', { name: 'Xem theo' })).toContainText('Số trong ngoặc là số gương điển hình của cả xã.');
   // A villager follows the village's own feed from here (feeds.spec.ts), not every story of the commune, and finds its page.
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').last()).toHaveAttribute('href', '/don-vi/thon-dong-xa/rss.xml');
-  await page.getByRole('link', { name: 'Trang của Thôn Đồng Xá: tin tức, gương điển hình và khen thưởng' }).click();
+  await page.getByRole('link', { name: 'Trang của thôn Đồng Xá: tin tức, gương điển hình và khen thưởng' }).click();
   await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
   await page.goBack();
   // The cooperative in it has no units of its own: its stories are its own.
@@ -247,11 +247,11 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   await expect(table.getByRole('row')).toHaveCount(6);
   // On a phone two columns stay, each wide enough for a name; a recipient's kind and story move under the name.
   if (page.viewportSize()!.width < 640) {
-    await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đơn vị, thôn']);
+    await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đơn vị, thôn, tiểu khu']);
     await expect(table.getByRole('rowheader').first()).toContainText('Đối tượng: Cá nhân');
     await expect(table.getByRole('rowheader').first().getByRole('link', { name: 'Đọc bài về Chị Phạm Thị D' })).toBeVisible();
   } else {
-    await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đối tượng', 'Đơn vị, thôn', 'Gương điển hình']);
+    await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đối tượng', 'Đơn vị, thôn, tiểu khu', 'Gương điển hình']);
   }
   // Each "Đọc bài" says whose story it opens to a screen reader, which may list the links alone.
   await expect(table.getByRole('link', { name: /^Đọc bài/ })).toHaveText([
@@ -261,7 +261,7 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
     'Đọc bài về Tiểu khu 5',
   ]);
   // As the search index reads it, no two cells run together.
-  expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn Gương điển hình Chị Phạm Thị D Công chức');
+  expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn, tiểu khu Gương điển hình Chị Phạm Thị D Công chức');
   // Below, the stories of the people it commends, under a heading that says they are this decision's.
   const ownStories = page.getByRole('region', { name: 'Gương điển hình được khen trong quyết định này' });
   // Newest first, as every list of stories, not in the order of their files.
@@ -282,7 +282,7 @@ test('a revoked decision says so, on its page and in a shared link', async ({ pa
 
 test('units: grouped by kind; a village page gathers its news, stories and commendations', async ({ page }) => {
   await page.goto(PAGE_TYPES.units);
-  const kinds = ['Phòng ban, cơ quan', 'Mặt trận và đoàn thể', 'Thôn', 'Tiểu khu', 'Doanh nghiệp', 'Hợp tác xã'];
+  const kinds = ['Phòng ban, cơ quan', 'Mặt trận Tổ quốc và các đoàn thể', 'Thôn', 'Tiểu khu', 'Doanh nghiệp', 'Hợp tác xã'];
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Mục lục', ...kinds]);
   // Its contents lead to each kind, with how many units it has.
   const contents = page.getByRole('navigation', { name: 'Mục lục' });
@@ -324,6 +324,17 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
 });
 
+// Thôn Yên Thái has one news item and no story or decision yet: its contents lead only to what is there, and each
+// empty list says which kind of item it lacks.
+test('a unit with empty lists shows them for what they are', async ({ page }) => {
+  await page.goto('/don-vi/thon-yen-thai/');
+  const unitContents = page.getByRole('navigation', { name: 'Mục lục' });
+  await expect(unitContents.getByRole('listitem')).toHaveText(['Tin tức về đơn vị (1)', 'Gương điển hình của đơn vị (0)', 'Khen thưởng của đơn vị (0)']);
+  await expect(unitContents.getByRole('link')).toHaveText(['Tin tức về đơn vị']);
+  await expect(page.getByRole('region', { name: 'Gương điển hình của đơn vị' })).toContainText('Chưa có gương điển hình nào.');
+  await expect(page.getByRole('region', { name: 'Khen thưởng của đơn vị' })).toContainText('Chưa có quyết định khen thưởng nào.');
+});
+
 test("a unit's commendations, like the honor roll, list a revoked decision after those in force", async ({ page }) => {
   await page.goto('/don-vi/tieu-khu-1/');
   const awards = page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem');
@@ -362,7 +373,7 @@ test('a decision and an article print without what only works on screen', async 
   await page.goto(PAGE_TYPES.award);
   await page.emulateMedia({ media: 'print' });
   const recipients = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
-  await expect(recipients.getByRole('columnheader', { name: 'Đơn vị, thôn' })).toBeVisible();
+  await expect(recipients.getByRole('columnheader', { name: 'Đơn vị, thôn, tiểu khu' })).toBeVisible();
   // "Đọc bài" links and the list of stories cannot be followed on paper.
   await expect(recipients.getByRole('columnheader', { name: 'Gương điển hình' })).toBeHidden();
   await expect(recipients.getByRole('link', { name: 'Đọc bài' }).first()).toBeHidden();

@@ -15,7 +15,7 @@ test.describe('the plan page', () => {
     const facts = page.locator('dl').first();
     await expect(facts).toContainText('Ủy ban nhân dân xã Hà Trung');
     await expect(facts).toContainText('Trịnh Hồng Sơn (Chủ tịch)');
-    await expect(facts).toContainText('Từ ngày ban hành đến 31 tháng 12 năm 2025');
+    await expect(facts).toContainText('Từ ngày ban hành đến ngày 31 tháng 12 năm 2025');
     // Built after 31/12/2025, so the campaign has ended.
     await expect(facts.locator('[data-status]')).toHaveText('Đã kết thúc');
   });
@@ -23,7 +23,7 @@ test.describe('the plan page', () => {
   test('shared on Zalo or Facebook, says what the page is: the whole plan, who issued it and when it runs', async ({ page }) => {
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
       'content',
-      'Toàn văn kế hoạch do Ủy ban nhân dân xã Hà Trung ban hành. Thời gian thực hiện: Từ ngày ban hành đến 31 tháng 12 năm 2025.',
+      'Toàn văn kế hoạch do Ủy ban nhân dân xã Hà Trung ban hành. Thời gian thực hiện: từ ngày ban hành đến ngày 31 tháng 12 năm 2025.',
     );
   });
 
@@ -77,6 +77,8 @@ test.describe('the plan page', () => {
   test('links each legal basis to its document page', async ({ page }) => {
     const bases = page.getByRole('region', { name: 'Căn cứ ban hành' }).getByRole('link');
     await expect(bases).toHaveCount(6);
+    // A law by its name, which residents know it by, not its number alone.
+    await expect(bases.filter({ hasText: 'Luật Thi đua, khen thưởng số 06/2022/QH15' })).toHaveCount(1);
     await bases.filter({ hasText: '39/CT-TTg' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('đẩy mạnh phong trào thi đua yêu nước');
     // The number as issued: "TTg" is Thủ tướng, and capitals would make it another symbol ("TTG").
@@ -118,10 +120,10 @@ test.describe('the plan page', () => {
   test('prints with the heading of an issued document, and says where it came from', async ({ page }) => {
     const heading = [
       'Ủy ban nhân dân',
-      'Số: chưa ghi trong bản lưu',
+      'Số: (chưa cập nhật)',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'Hà Trung, ngày ban hành chưa ghi trong bản lưu',
+      'Hà Trung, ngày … (chưa cập nhật)',
     ].map((text) => page.getByText(text, { exact: true }));
     const source = page.getByText(/^Nguồn: Ủy ban nhân dân xã Hà Trung, https:\/\/\S+\/ke-hoach\/thi-dua-cao-diem-2025\/$/);
     // On screen the facts say the same, so these are on paper only.
@@ -174,7 +176,7 @@ test.describe('the plan page', () => {
 test('the plans page lists the plan with its period and status', async ({ page }) => {
   await page.goto('/ke-hoach/');
   const item = page.getByRole('listitem').filter({ hasText: 'nhiệm kỳ 2025-2030' });
-  await expect(item).toContainText('Từ ngày ban hành đến 31 tháng 12 năm 2025');
+  await expect(item).toContainText('Từ ngày ban hành đến ngày 31 tháng 12 năm 2025');
   await expect(item).toContainText('Đã kết thúc');
   await item.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`${PLAN}$`));

@@ -9,7 +9,7 @@ const CONGRESS = 'Chuẩn bị chu đáo các điều kiện tổ chức Đại 
 const HONOURS = 'Hội nghị tuyên dương điển hình tiên tiến xã Hà Trung năm 2025';
 const LAND = 'Hộ ông Hoàng Văn E tự nguyện hiến đất mở rộng đường thôn Đồng Xá';
 // A document's or decision's result is titled with its kind and number, as its page is.
-const LAW = 'Luật 06/2022/QH15: Luật Thi đua, khen thưởng';
+const LAW = 'Luật Thi đua, khen thưởng số 06/2022/QH15';
 const QR = 'Chị Phạm Thị D và sáng kiến hướng dẫn thủ tục hành chính bằng mã QR';
 const PLAN = 'Kế hoạch tổ chức phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030';
 
@@ -109,7 +109,7 @@ test.describe('without diacritics, search finds the same pages as with them', ()
 });
 
 // The labels of a page's facts are the same on every page of its kind: searched, "Lĩnh vực" made every story a result
-// for "linh vuc", and "Đơn vị, thôn" every story one for "thon", its excerpt the list of labels.
+// for "linh vuc", and "Đơn vị, thôn, tiểu khu" every story one for "thon", its excerpt the list of labels.
 test('the labels of a page\'s facts are not searched; what they label is', async ({ page }) => {
   await page.goto(PAGE_TYPES.story);
   await expect(page.getByRole('term').filter({ hasText: 'Lĩnh vực' })).toBeVisible();
@@ -120,7 +120,7 @@ test('the labels of a page\'s facts are not searched; what they label is', async
   expect(await allResults(page, 'ha tang')).toContain(PAGE_TYPES.story);
 });
 
-// So are the heads of a decision's list of recipients ("Đối tượng", "Đơn vị, thôn", "Gương điển hình"), on every decision.
+// So are the heads of a decision's list of recipients ("Đối tượng", "Đơn vị, thôn, tiểu khu", "Gương điển hình"), on every decision.
 test("the heads of a decision's list are not searched; the recipients are", async ({ page }) => {
   await page.goto(PAGE_TYPES.award);
   // A column a phone hides, its kind said under each name instead; the page still holds its head.
@@ -323,7 +323,7 @@ test('the filters offer kinds, categories, units and years, and choosing one nar
   const all = await found();
   expect(all).toBeGreaterThan(0);
   await page.getByText('Lọc kết quả', { exact: true }).click();
-  for (const [label, value] of [['Chuyên mục', 'Hạ tầng, giải phóng mặt bằng'], ['Đơn vị, thôn', 'Thôn Đồng Xá'], ['Năm', '2025']]) {
+  for (const [label, value] of [['Chuyên mục', 'Hạ tầng, giải phóng mặt bằng'], ['Đơn vị, thôn, tiểu khu', 'Thôn Đồng Xá'], ['Năm', '2025']]) {
     await expect(page.getByLabel(label!).locator('option', { hasText: new RegExp(`^${value}`) })).toHaveCount(1);
   }
   await page.getByLabel('Loại trang').selectOption('Gương điển hình');
@@ -334,7 +334,7 @@ test('the filters offer kinds, categories, units and years, and choosing one nar
   expect(await kinds.count()).toBeGreaterThan(0);
   expect(await found()).toBeLessThan(all);
   await page.getByLabel('Loại trang').selectOption('');
-  await page.getByLabel('Đơn vị, thôn').selectOption('Thôn Đồng Xá');
+  await page.getByLabel('Đơn vị, thôn, tiểu khu').selectOption('Thôn Đồng Xá');
   await expect(page).toHaveURL(/unit=Th%C3%B4n\+%C4%90%E1%BB%93ng\+X%C3%A1|unit=Th%C3%B4n%20/);
   await expect.poll(found).toBeLessThan(all);
   expect(await found()).toBeGreaterThan(0);

@@ -92,7 +92,7 @@ for (const path of [PAGE_TYPES.plans, PAGE_TYPES.news, PAGE_TYPES.stories, PAGE_
 test('the skip link is the first stop of the keyboard and leads to the content', async ({ page }) => {
   await page.goto('/ke-hoach/');
   await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  const skip = page.getByRole('link', { name: 'Chuyển đến nội dung chính' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');

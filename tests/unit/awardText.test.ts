@@ -27,7 +27,7 @@ describe('awardDescription', () => {
 describe('recipientsSummary', () => {
   test('counts the recipients by kind, in the order kinds are listed everywhere', () => {
     const kinds = ['tap-the', 'ca-nhan', 'ca-nhan', 'thon-tieu-khu'] as const;
-    expect(recipientsSummary(kinds.map((kind) => ({ kind })))).toBe('2 cá nhân, 1 tập thể, 1 khu dân cư');
+    expect(recipientsSummary(kinds.map((kind) => ({ kind })))).toBe('2 cá nhân, 1 tập thể, 1 thôn/tiểu khu');
   });
 
   test('calls one household a household', () => {

@@ -39,8 +39,8 @@ describe('checkReferences', () => {
     });
     expect(problems.map(({ file }) => file)).toEqual(['content/awards/qd-1.yaml', 'content/awards/qd-1.yaml']);
     expect(problems.map((problem) => problemMessage(problem))).toEqual([
-      'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, unit": không có mục "thon-khong-co" trong content/units/ (cần tên một tệp có ở đó, không kèm đuôi)',
-      'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, story": không có mục "x" trong content/stories/ (cần tên một tệp có ở đó, không kèm đuôi)',
+      'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, unit": không có mục "thon-khong-co" trong content/units/ (có thể mục đã bị xóa hoặc đổi tên): hãy chọn lại trong trang quản trị',
+      'content/awards/qd-1.yaml, trường "recipients, mục thứ 2, story": không có mục "x" trong content/stories/ (có thể mục đã bị xóa hoặc đổi tên): hãy chọn lại trong trang quản trị',
     ]);
   });
 

@@ -42,13 +42,13 @@ describe('daysBetween', () => {
 describe('formatPeriod', () => {
   test('says "from the day of issue" when the start is not recorded', () => {
     expect(formatPeriod({ endsAt: new Date('2025-12-31T00:00:00Z') })).toBe(
-      'Từ ngày ban hành đến 31 tháng 12 năm 2025',
+      'Từ ngày ban hành đến ngày 31 tháng 12 năm 2025',
     );
   });
 
   test('names both ends when the start is recorded', () => {
     expect(
       formatPeriod({ startsAt: new Date('2025-08-01T00:00:00Z'), endsAt: new Date('2025-12-31T00:00:00Z') }),
-    ).toBe('Từ 1 tháng 8 năm 2025 đến 31 tháng 12 năm 2025');
+    ).toBe('Từ ngày 1 tháng 8 năm 2025 đến ngày 31 tháng 12 năm 2025');
   });
 });

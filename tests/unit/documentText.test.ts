@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { awardTitle } from '../../src/lib/awardText';
-import { documentHeading, documentTitle } from '../../src/lib/documentText';
+import { documentCitation, documentHeading, documentTitle } from '../../src/lib/documentText';
 
-describe('documentHeading and documentTitle', () => {
+describe('documentHeading, documentTitle and documentCitation', () => {
   test('name a document by its kind and number, and in full with its title', () => {
     const doc = { kind: 'chi-thi', number: '39/CT-TTg', title: 'Về việc đẩy mạnh phong trào thi đua' } as const;
     expect(documentHeading(doc)).toBe('Chỉ thị 39/CT-TTg');
     expect(documentTitle(doc)).toBe('Chỉ thị 39/CT-TTg: Về việc đẩy mạnh phong trào thi đua');
+    expect(documentCitation(doc)).toBe('Chỉ thị 39/CT-TTg');
+  });
+
+  // "Luật 06/2022/QH15: Luật Thi đua, khen thưởng" said "Luật" twice, and a plan's legal bases showed "Luật
+  // 06/2022/QH15" alone, which no resident knows by number.
+  test('name a law as Vietnamese cites one, its name and then its number', () => {
+    const law = { kind: 'luat', number: '06/2022/QH15', title: 'Luật Thi đua, khen thưởng' } as const;
+    expect(documentHeading(law)).toBe('Luật 06/2022/QH15');
+    expect(documentTitle(law)).toBe('Luật Thi đua, khen thưởng số 06/2022/QH15');
+    expect(documentCitation(law)).toBe('Luật Thi đua, khen thưởng số 06/2022/QH15');
   });
 
   // A plan's legal bases named such a document "Luật ", with a space and nothing after it.
@@ -14,6 +24,7 @@ describe('documentHeading and documentTitle', () => {
     const doc = { kind: 'luat', number: undefined, title: 'Luật Thi đua, khen thưởng' } as const;
     expect(documentHeading(doc)).toBe('Luật');
     expect(documentTitle(doc)).toBe('Luật Thi đua, khen thưởng');
+    expect(documentCitation(doc)).toBe('Luật Thi đua, khen thưởng');
     expect(documentTitle({ ...doc, kind: 'chi-thi', title: 'Về việc đẩy mạnh phong trào thi đua' })).toBe('Chỉ thị: Về việc đẩy mạnh phong trào thi đua');
   });
 });

@@ -19,9 +19,9 @@ describe('fieldLabel', () => {
 
 describe('withFieldLabels', () => {
   test('adds the CMS’s words to each field Astro names, and leaves the rest of the message', () => {
-    const astro = 'stories → x data does not match collection schema.\n  **photo.alt**: ảnh cần có lời mô tả (alt)\n  ****: có trường không có trong mẫu';
+    const astro = 'stories → x data does not match collection schema.\n  **photo.alt**: ảnh chưa có “Mô tả ảnh”\n  ****: có trường không có trong mẫu';
     expect(withFieldLabels(astro, form('stories'))).toBe(
-      'stories → x data does not match collection schema.\n  **photo.alt** (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh cần có lời mô tả (alt)\n  ****: có trường không có trong mẫu',
+      'stories → x data does not match collection schema.\n  **photo.alt** (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh chưa có “Mô tả ảnh”\n  ****: có trường không có trong mẫu',
     );
   });
 });
@@ -49,7 +49,7 @@ describe('problemAt and problemMessage', () => {
     const news = cms.collections!.news!.schema as unknown as Record<string, LabelledField>;
     const found = problemAt('news', { id: 'a', filePath: 'content/news/a/index.md' }, ['units', '3'], 'không có mục "x"');
     expect(problemMessage(found, news)).toBe(
-      'content/news/a/index.md, trường "units, mục thứ 4" (trong trang quản trị: “Đơn vị, thôn liên quan › mục thứ 4”): không có mục "x"',
+      'content/news/a/index.md, trường "units, mục thứ 4" (trong trang quản trị: “Đơn vị, thôn, tiểu khu liên quan › mục thứ 4”): không có mục "x"',
     );
   });
 });

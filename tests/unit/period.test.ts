@@ -11,7 +11,7 @@ test('a period with its first day: both days in words, each in a <time> for mach
   const period = { startsAt: new Date('2025-07-10'), endsAt: new Date('2025-12-31') };
   const html = await render(period);
   expect(text(html)).toBe(formatPeriod(period));
-  expect(text(html)).toBe('Từ 10 tháng 7 năm 2025 đến 31 tháng 12 năm 2025');
+  expect(text(html)).toBe('Từ ngày 10 tháng 7 năm 2025 đến ngày 31 tháng 12 năm 2025');
   expect(html).toMatch(/<time datetime="2025-07-10"[^>]*>10 tháng 7 năm 2025<\/time>/);
   expect(html).toMatch(/<time datetime="2025-12-31"[^>]*>31 tháng 12 năm 2025<\/time>/);
 });
@@ -19,6 +19,6 @@ test('a period with its first day: both days in words, each in a <time> for mach
 test('a period from the day the plan is issued: its last day alone', async () => {
   const period = { endsAt: new Date('2025-12-31') };
   const html = await render(period);
-  expect(text(html)).toBe('Từ ngày ban hành đến 31 tháng 12 năm 2025');
+  expect(text(html)).toBe('Từ ngày ban hành đến ngày 31 tháng 12 năm 2025');
   expect(html.match(/<time /g)).toHaveLength(1);
 });

@@ -13,8 +13,8 @@ async function shown(target: Target) {
 
 describe('TargetBars', () => {
   test('a reported figure: the sentence with its share, and the bar', async () => {
-    expect(await shown({ label: 'Giải ngân', target: 100, unit: '%', value: 80 })).toEqual({ text: 'Giải ngân Đạt 80/100% (80%)', bar: true });
-    expect(await shown({ label: 'Hộ hiến đất', target: 120, unit: 'hộ', value: 30 })).toEqual({ text: 'Hộ hiến đất Đạt 30/120 hộ (25%)', bar: true });
+    expect(await shown({ label: 'Giải ngân', target: 100, unit: '%', value: 80 })).toEqual({ text: 'Giải ngân Đạt 80%, mục tiêu 100% (80%)', bar: true });
+    expect(await shown({ label: 'Hộ hiến đất', target: 120, unit: 'hộ', value: 30 })).toEqual({ text: 'Hộ hiến đất Đạt 30 hộ, mục tiêu 120 hộ (25%)', bar: true });
   });
 
   test('no figure yet: says so, and draws no bar, which would read as nothing done', async () => {

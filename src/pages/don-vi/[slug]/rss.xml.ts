@@ -6,6 +6,7 @@ import { t } from '../../../i18n/t';
 import { awardDate, awardItem, newsItem, storyItem } from '../../../lib/feedItems';
 import { feedResponse } from '../../../lib/feedResponse';
 import { latestItems } from '../../../lib/latestItems';
+import { nameInSentence } from '../../../lib/nameInSentence';
 import { sampleTitle } from '../../../lib/sampleTitle';
 import { unitPages } from '../../../lib/unitPages';
 import { feeds, paths } from '../../../lib/urls';
@@ -27,7 +28,7 @@ export const GET: APIRoute<Props> = async ({ props, site, locals }) => {
   return feedResponse({
     title: sampleTitle(unit.data.name, unit.data.sample),
     committee: locals.settings.committee,
-    description: t(unitsHere.length > 0 ? 'feed.villageDescription' : 'feed.unitDescription', { unit: unit.data.name }),
+    description: t(unitsHere.length > 0 ? 'feed.villageDescription' : 'feed.unitDescription', { unit: nameInSentence(unit.data.name) }),
     page: paths.unit(unit.id),
     feed: feeds.unit(unit.id),
     items,

@@ -1,0 +1,8 @@
+/**
+ * A village's name inside a sentence, as Vietnamese writes it (Nghị định 30/2020/NĐ-CP): the common noun before a
+ * proper name goes lower case, "tin tức về thôn Đồng Xá", and keeps its capital before a number, "Tiểu khu 5". The
+ * name as stored, capitalised, heads the unit's page and its place in lists.
+ */
+export function nameInSentence(name: string): string {
+  return name.replace(/^(?:Thôn|Tiểu khu)(?= \P{N})/u, (noun) => noun.toLocaleLowerCase('vi'));
+}

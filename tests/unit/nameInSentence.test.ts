@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { nameInSentence } from '../../src/lib/nameInSentence';
+
+describe('nameInSentence', () => {
+  test('lowers the common noun before a proper name, as running text writes it', () => {
+    expect(nameInSentence('Thôn Đồng Xá')).toBe('thôn Đồng Xá');
+    expect(nameInSentence('Tiểu khu Bắc Sơn')).toBe('tiểu khu Bắc Sơn');
+  });
+
+  test('keeps a name whose common noun comes before a number, and every other name, as it is', () => {
+    expect(nameInSentence('Tiểu khu 5')).toBe('Tiểu khu 5');
+    expect(nameInSentence('Thôn 3')).toBe('Thôn 3');
+    expect(nameInSentence('Hợp tác xã Rau an toàn Đồng Xá')).toBe('Hợp tác xã Rau an toàn Đồng Xá');
+    expect(nameInSentence('Chi hội Phụ nữ thôn Đồng Xá')).toBe('Chi hội Phụ nữ thôn Đồng Xá');
+    expect(nameInSentence('Thônxyz')).toBe('Thônxyz');
+  });
+});
