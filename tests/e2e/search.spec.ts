@@ -495,6 +495,24 @@ test('pressing "Tìm" on a small phone brings the answer\'s line into view while
   await expect(status).toContainText('kết quả cho “dang bo”');
 });
 
+// Enter pressed with the results of the words typed so far already below: the page scrolled to the answer's line, and
+// the box, with the cursor still in it, went above the screen, so the next words were typed unseen.
+test('Enter on a small phone shows the answer\'s line under the box, which stays on screen', { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/tim-kiem/');
+  // Text set larger, as many residents have it.
+  await page.addStyleTag({ content: 'html { font-size: 150% !important }' });
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await box.fill('guong nguoi tot');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('kết quả cho “guong nguoi tot”');
+  await expect(status).not.toBeInViewport();
+  await box.press('Enter');
+  await expect(status).toBeInViewport();
+  await expect(box).toBeInViewport({ ratio: 1 });
+  await expect(box).toBeFocused();
+});
+
 test("results do not wait for the filters' part of the index, which a slow network brings later, nor move when it comes", async ({ page }) => {
   let arrive = () => {};
   const held = new Promise<void>((resolve) => (arrive = resolve));

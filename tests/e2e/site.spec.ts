@@ -151,9 +151,10 @@ test('a phone folds the menu behind "Danh mục", which opens it; a wider screen
   }
 });
 
-// A phone's text set twice as large: the menu's words ran together three to a row ("GươngKhen"), and the search box
-// shrank to two letters beside its button.
-test('with a phone\'s text twice as large, no word of the menu runs into the next, and the search box keeps its width', { tag: '@once' }, async ({ page }) => {
+// A phone's text set twice as large: the menu's words ran together three to a row ("GươngKhen"), the search box
+// shrank to two letters beside its button, and then, with the button below it, the header took 769 px of a 740 px
+// screen, before a word of the page.
+test('with a phone\'s text twice as large, no word of the menu runs into the next, the search box keeps its width, and the page starts on the first screen', { tag: '@once' }, async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
   await page.addStyleTag({ content: 'html { font-size: 225% !important }' });
@@ -171,8 +172,16 @@ test('with a phone\'s text twice as large, no word of the menu runs into the nex
   for (const link of await links.all()) {
     expect(await link.evaluate(overrun), (await link.textContent()) ?? undefined).toBeLessThanOrEqual(0);
   }
-  const box = page.getByRole('search', { name: 'Tìm trên trang web' }).getByRole('searchbox');
-  expect((await box.boundingBox())!.width).toBeGreaterThan(250);
+  const search = page.getByRole('search', { name: 'Tìm trên trang web' });
+  const box = (await search.getByRole('searchbox').boundingBox())!;
+  const button = (await search.getByRole('button', { name: 'Tìm' }).boundingBox())!;
+  // The box and its button (a magnifier now) on one row, the box most of it.
+  expect(button.y).toBeLessThan(box.y + box.height);
+  expect(box.width).toBeGreaterThan(200);
+  expect(box.width).toBeGreaterThan(2 * button.width);
+  // The menu folded again: the header leaves at least a third of the screen to the page.
+  await page.getByRole('banner').getByText('Danh mục', { exact: true }).click();
+  expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan((740 * 2) / 3);
 });
 
 // The home page's headline ended "nhiệm kỳ 2025-" with "2030" alone on the next line on a 360 px phone.
@@ -225,6 +234,25 @@ test('menus say "current page" only on the page itself, and "current" on its sec
     await openMenu(page);
     await expect(menu, path).toHaveAttribute('aria-current', 'true');
   }
+});
+
+// Windows' high contrast drops backgrounds: the white of the current menu item and the dark ground of the current page
+// number were all that told them from the others.
+test('in high contrast, the current menu item, category and page number are framed, the others not', { tag: '@once' }, async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(PAGE_TYPES.newsPage2);
+  await openMenu(page);
+  await openCategories(page);
+  const frame = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => getComputedStyle(el).outlineStyle);
+  const menu = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  expect(await frame(menu.getByRole('link', { name: 'Tin tức' }))).toBe('solid');
+  expect(await frame(menu.getByRole('link', { name: 'Khen thưởng' }))).toBe('none');
+  const categories = page.getByRole('navigation', { name: 'Chuyên mục' });
+  expect(await frame(categories.getByRole('link', { name: 'Tất cả' }))).toBe('solid');
+  expect(await frame(categories.getByRole('link', { name: 'Kinh tế – xã hội' }))).toBe('none');
+  const pages = page.getByRole('navigation', { name: 'Các trang' });
+  expect(await frame(pages.locator('[aria-current="page"]'))).toBe('solid');
+  expect(await frame(pages.getByRole('link', { name: 'Trang 1' }))).toBe('none');
 });
 
 test('body text is at least 17 px, set in the self-hosted Vietnamese font, which loads for Vietnamese text', async ({ page }) => {
