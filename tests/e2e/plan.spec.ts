@@ -62,6 +62,18 @@ test.describe('the plan page', () => {
     await expect(toc.getByRole('heading', { name: 'Mục lục' })).toBeInViewport();
   });
 
+  // With the text enlarged twice on a phone, "↑ Về mục lục" in words hid three lines of every screen.
+  test('with the text enlarged on a phone, the way back is its arrow alone, still named for a screen reader', { tag: '@once' }, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.addStyleTag({ content: 'html { font-size: 200% !important }' });
+    await page.getByRole('heading', { name: 'IV. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG' }).scrollIntoViewIfNeeded();
+    const back = page.getByRole('link', { name: 'Về mục lục' });
+    await expect(back).toBeInViewport();
+    // Its words are there for a screen reader only, in a box of a pixel.
+    expect((await back.getByText('Về mục lục').boundingBox())!.width).toBeLessThanOrEqual(1);
+    expect((await back.boundingBox())!.width).toBeLessThan(360 / 3);
+  });
+
   test('shows the text in full, down to the recipients and the signature', async ({ page }) => {
     const article = page.getByRole('article');
     await expect(article).toContainText('Năm 2025 có ý nghĩa đặc biệt quan trọng');
