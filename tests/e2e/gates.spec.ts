@@ -90,6 +90,22 @@ test('no page but the search page references a script file', { tag: '@once' }, a
   expect(scripts).toEqual([]);
 });
 
+// DESIGN.md: a reading page runs "at most 1 KB of inline script for touches that degrade to nothing" (the print
+// button, Escape on a folded menu). Not the two pages that are tools: search, and the follow page's address copying.
+// Structured data is a <script> too, but data, not code.
+test('no page but search and follow runs more than 1 KB of inline script', { tag: '@once' }, async ({}, testInfo) => {
+  const heavy: string[] = [];
+  for (const page of builtPages(distDir(testInfo)).filter((page) => ![paths.search(), paths.follow()].includes(page.path))) {
+    let bytes = 0;
+    walkSync(parse(readFileSync(page.file, 'utf8')), (node) => {
+      if (node.type !== ELEMENT_NODE || node.name !== 'script' || node.attributes.src || node.attributes.type === 'application/ld+json') return;
+      for (const child of node.children) bytes += Buffer.byteLength(child.value ?? '');
+    });
+    if (bytes > 1024) heavy.push(`${page.path}: ${bytes} bytes`);
+  }
+  expect(heavy).toEqual([]);
+});
+
 /** Every page in the built search index, as Pagefind keeps it: a gzipped fragment with its address and its text. */
 function indexedPages(dist: string): { url: string; content: string }[] {
   return builtFiles(join(dist, 'pagefind/fragment'), '.pf_fragment').map((fragment) => {

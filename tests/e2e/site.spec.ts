@@ -151,6 +151,20 @@ test('a phone folds the menu behind "Danh mục", which opens it; a wider screen
   }
 });
 
+test('on a phone, Escape folds the menu opened from the keyboard back behind its button', { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(PAGE_TYPES.article);
+  const button = page.getByRole('banner').getByText('Danh mục', { exact: true });
+  const news = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trang chủ' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(news).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
 // A phone's text set twice as large: the menu's words ran together three to a row ("GươngKhen"), the search box
 // shrank to two letters beside its button, and then, with the button below it, the header took 769 px of a 740 px
 // screen, before a word of the page.
