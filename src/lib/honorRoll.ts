@@ -10,7 +10,7 @@ type Award = Pick<CollectionEntry<'awards'>['data'], 'issuedAt' | 'form' | 'stat
 
 /**
  * The honor roll's order, which its pages are cut from: newest year first; inside a year the forms in the plan's
- * order (Giấy khen, Bằng khen, then the titles); inside a form those in force before any revoked one, each newest first.
+ * order (Bằng khen, Giấy khen, then the titles); inside a form those in force before any revoked one, each newest first.
  */
 export function honorRollOrder<T extends { data: Award }>(awards: readonly T[]): T[] {
   const keyed = awards.map((award) => {

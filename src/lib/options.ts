@@ -13,8 +13,11 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 /** The kinds of unit that are places (thôn, tiểu khu): a cooperative, an enterprise or a branch may sit in one. */
 export const VILLAGE_KINDS: readonly UnitKind[] = ['thon', 'tieu-khu'];
 
-/** Who an exemplary story or a commendation is about (plan, section IV.1). */
-export const SUBJECT_KINDS = ['ca-nhan', 'tap-the', 'ho-gia-dinh', 'doanh-nghiep', 'hop-tac-xa', 'thon-tieu-khu'] as const;
+/**
+ * Who an exemplary story or a commendation is about (plan, section IV.1): collectives first, as decisions name them
+ * ("các tập thể, cá nhân").
+ */
+export const SUBJECT_KINDS = ['tap-the', 'ca-nhan', 'ho-gia-dinh', 'doanh-nghiep', 'hop-tac-xa', 'thon-tieu-khu'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** News categories, one per line of work the plan asks the commune to emulate in. */
@@ -44,10 +47,13 @@ export const STORY_FIELDS = [
 ] as const;
 export type StoryField = (typeof STORY_FIELDS)[number];
 
-/** Forms of reward and emulation titles (plan, section IV.2; Luật Thi đua, khen thưởng 2022). */
+/**
+ * Forms of reward and emulation titles (plan, section IV.2; Luật Thi đua, khen thưởng 2022), in the plan's order,
+ * the higher first: the province's Bằng khen, then the commune's Giấy khen.
+ */
 export const AWARD_FORMS = [
-  'giay-khen-xa',
   'bang-khen-tinh',
+  'giay-khen-xa',
   'lao-dong-tien-tien',
   'chien-si-thi-dua-co-so',
   'tap-the-lao-dong-tien-tien',

@@ -217,7 +217,8 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
 test('honor roll: by year and form, newest first, a revoked decision last', async ({ page }) => {
   await page.goto(PAGE_TYPES.awards);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Năm 2025']);
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Giấy khen của Chủ tịch UBND xã', 'Bằng khen của Chủ tịch UBND tỉnh']);
+  // The higher reward first, as the plan lists them (IV.2.a).
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen của Chủ tịch UBND xã']);
   const giayKhen = page.getByRole('region', { name: 'Giấy khen của Chủ tịch UBND xã' });
   // 226/QĐ-UBND is the newest, but revoked: it stays on the roll, marked, after the decisions in force.
   await expect(giayKhen.getByRole('listitem').first()).toContainText('Quyết định 205/QĐ-UBND · 18/11/2025');
@@ -229,7 +230,7 @@ test('honor roll: by year and form, newest first, a revoked decision last', asyn
   // Who each decision rewards, counted by kind: a household is not "1 tập thể, cá nhân".
   const decision = (number: string) => giayKhen.getByRole('listitem').filter({ hasText: `Quyết định ${number} ·` });
   await expect(decision('178/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 hộ gia đình');
-  await expect(decision('152/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 cá nhân, 1 tập thể');
+  await expect(decision('152/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 tập thể, 1 cá nhân');
 });
 
 test('decision: number, date, issuer, signer, reason, recipients linking to stories and units', async ({ page }) => {

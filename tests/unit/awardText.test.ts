@@ -26,8 +26,8 @@ describe('awardDescription', () => {
 
 describe('recipientsSummary', () => {
   test('counts the recipients by kind, in the order kinds are listed everywhere', () => {
-    const kinds = ['tap-the', 'ca-nhan', 'ca-nhan', 'thon-tieu-khu'] as const;
-    expect(recipientsSummary(kinds.map((kind) => ({ kind })))).toBe('2 cá nhân, 1 tập thể, 1 thôn/tiểu khu');
+    const kinds = ['ca-nhan', 'thon-tieu-khu', 'tap-the', 'ca-nhan'] as const;
+    expect(recipientsSummary(kinds.map((kind) => ({ kind })))).toBe('1 tập thể, 2 cá nhân, 1 thôn/tiểu khu');
   });
 
   test('calls one household a household', () => {

@@ -23,14 +23,14 @@ describe('honorRollOrder', () => {
     ];
     expect(honorRollOrder(awards).map((a) => a.id)).toEqual([
       'dau-nam-2026',
+      'bang-khen-2025',
       'giay-khen-thang-9',
       'giay-khen-thang-3',
       'thu-hoi-moi-nhat',
       'thu-hoi-cu',
-      'bang-khen-2025',
       'lao-dong-tien-tien',
-      'giay-khen-2024',
       'bang-khen-2024',
+      'giay-khen-2024',
     ]);
   });
 });
@@ -38,14 +38,14 @@ describe('honorRollOrder', () => {
 describe('honorRollContents', () => {
   test('each year with its forms, how many decisions each has and the page where it begins', () => {
     const giayKhen = Array.from({ length: 5 }, (_, i) => decision(`gk-${i}`, `2025-06-0${i + 1}`, 'giay-khen-xa'));
-    const roll = [...giayKhen, decision('bk', '2025-03-01', 'bang-khen-tinh'), decision('gk-2024', '2024-05-01', 'giay-khen-xa')];
+    const roll = [decision('bk', '2025-03-01', 'bang-khen-tinh'), ...giayKhen, decision('gk-2024', '2024-05-01', 'giay-khen-xa')];
     expect(honorRollContents(roll, 2)).toEqual([
       {
         year: 2025,
         page: 1,
         forms: [
+          { form: 'bang-khen-tinh', count: 1, page: 1 },
           { form: 'giay-khen-xa', count: 5, page: 1 },
-          { form: 'bang-khen-tinh', count: 1, page: 3 },
         ],
       },
       { year: 2024, page: 4, forms: [{ form: 'giay-khen-xa', count: 1, page: 4 }] },

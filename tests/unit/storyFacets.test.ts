@@ -22,8 +22,8 @@ describe('storyFacets', () => {
 
   test('offers each kind of subject that some story has, with its Vietnamese name', () => {
     expect(pick('doi-tuong')).toEqual([
-      ['ca-nhan', 'Cá nhân', ['a', 'c']],
       ['tap-the', 'Tập thể', ['b']],
+      ['ca-nhan', 'Cá nhân', ['a', 'c']],
     ]);
   });
 
