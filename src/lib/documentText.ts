@@ -9,9 +9,12 @@ export function documentHeading(doc: Pick<Document, 'kind' | 'number'>): string 
   return doc.number ? `${kind} ${doc.number}` : kind;
 }
 
-/** Whether a document's title is its name, kind first ("Luật Thi đua, khen thưởng"), rather than what it is about ("Về việc…"). */
+/**
+ * Whether a document's title is its name, as a law's is ("Luật Thi đua, khen thưởng"), rather than what it is about
+ * ("Về việc…"). Only a law: a decree titled "Nghị định quy định…" is still cited "Nghị định số 98/2023/NĐ-CP".
+ */
 function titleIsName(doc: Pick<Document, 'kind' | 'title'>): boolean {
-  return doc.title.startsWith(`${t(`documentKind.${doc.kind}`)} `);
+  return doc.kind === 'luat' && doc.title.startsWith(`${t('documentKind.luat')} `);
 }
 
 /**

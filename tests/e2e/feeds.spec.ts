@@ -112,7 +112,10 @@ test.describe('feeds', { tag: '@once' }, () => {
     const village = xml.parse(await (await request.get('/don-vi/thon-dong-xa/rss.xml')).text()).rss.channel.item as Item[];
     // A sample story, marked as its page is: a feed reader lists the title alone. So is a made-up village's feed.
     expect(village.map((item) => item.title)).toContain('Bài mẫu: Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh');
-    expect(xml.parse(await (await request.get('/don-vi/thon-dong-xa/rss.xml')).text()).rss.channel.title).toMatch(/^Bài mẫu: Thôn Đồng Xá/);
+    const villageFeed = xml.parse(await (await request.get('/don-vi/thon-dong-xa/rss.xml')).text()).rss.channel;
+    expect(villageFeed.title).toMatch(/^Bài mẫu: Thôn Đồng Xá/);
+    // Its name in running text as Vietnamese writes it, the common noun in small letters.
+    expect(villageFeed.description).toBe('Tin tức, gương điển hình và khen thưởng của thôn Đồng Xá và các đơn vị trên địa bàn.');
     expect(xml.parse(await (await request.get('/don-vi/phong-van-hoa-xa-hoi/rss.xml')).text()).rss.channel.title).toMatch(/^Phòng Văn hóa – Xã hội/);
     const category = xml.parse(await (await request.get('/tin-tuc/chuyen-muc/ha-tang/rss.xml')).text()).rss.channel.item as Item[];
     expect(category.length).toBeGreaterThan(0);

@@ -91,17 +91,17 @@ test('no page but the search page references a script file', { tag: '@once' }, a
 });
 
 // DESIGN.md: a reading page runs "at most 1 KB of inline script for touches that degrade to nothing" (the print
-// button, Escape on a folded menu). Not the two pages that are tools: search, and the follow page's address copying.
-// Structured data is a <script> too, but data, not code.
-test('no page but search and follow runs more than 1 KB of inline script', { tag: '@once' }, async ({}, testInfo) => {
+// button, Escape on a folded menu). The follow page, a tool, copies addresses too: 2 KB. Not the search page, whose
+// script is a file. Structured data is a <script> too, but data, not code.
+test('a page runs at most 1 KB of inline script, the follow page 2 KB', { tag: '@once' }, async ({}, testInfo) => {
   const heavy: string[] = [];
-  for (const page of builtPages(distDir(testInfo)).filter((page) => ![paths.search(), paths.follow()].includes(page.path))) {
+  for (const page of builtPages(distDir(testInfo)).filter((page) => page.path !== paths.search())) {
     let bytes = 0;
     walkSync(parse(readFileSync(page.file, 'utf8')), (node) => {
       if (node.type !== ELEMENT_NODE || node.name !== 'script' || node.attributes.src || node.attributes.type === 'application/ld+json') return;
       for (const child of node.children) bytes += Buffer.byteLength(child.value ?? '');
     });
-    if (bytes > 1024) heavy.push(`${page.path}: ${bytes} bytes`);
+    if (bytes > (page.path === paths.follow() ? 2048 : 1024)) heavy.push(`${page.path}: ${bytes} bytes`);
   }
   expect(heavy).toEqual([]);
 });

@@ -511,6 +511,13 @@ test('Enter on a small phone shows the answer\'s line under the box, which stays
   await expect(status).toBeInViewport();
   await expect(box).toBeInViewport({ ratio: 1 });
   await expect(box).toBeFocused();
+  // With the filters open between them and the text twice as large, there is no room for both: the line comes first.
+  await page.addStyleTag({ content: 'html { font-size: 200% !important }' });
+  await page.getByText('Lọc kết quả').click();
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect(status).not.toBeInViewport();
+  await box.press('Enter');
+  await expect(status).toBeInViewport();
 });
 
 test("results do not wait for the filters' part of the index, which a slow network brings later, nor move when it comes", async ({ page }) => {

@@ -163,6 +163,20 @@ test('on a phone, Escape folds the menu opened from the keyboard back behind its
   await page.keyboard.press('Escape');
   await expect(news).toBeHidden();
   await expect(button).toBeFocused();
+  // Escape elsewhere leaves the page as it is.
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+  // The news categories fold the same way.
+  await page.goto(PAGE_TYPES.news);
+  const categories = page.getByRole('navigation', { name: 'Chuyên mục' });
+  const choice = categories.getByText(/^Chuyên mục: /);
+  await choice.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(categories.getByRole('link', { name: 'Tất cả' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(categories.getByRole('link', { name: 'Tất cả' })).toBeHidden();
+  await expect(choice).toBeFocused();
 });
 
 // A phone's text set twice as large: the menu's words ran together three to a row ("GươngKhen"), the search box
@@ -267,6 +281,16 @@ test('in high contrast, the current menu item, category and page number are fram
   const pages = page.getByRole('navigation', { name: 'Các trang' });
   expect(await frame(pages.locator('[aria-current="page"]'))).toBe('solid');
   expect(await frame(pages.getByRole('link', { name: 'Trang 1' }))).toBe('none');
+  // The keyboard on the current item: its focus ring, not the frame, which hid it.
+  const current = menu.getByRole('link', { name: 'Tin tức' });
+  await current.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(current).toBeFocused();
+  await expect(current).toHaveCSS('outline-offset', '2px');
+  // A plain link marked current, in the stories' ways of browsing, keeps its bold and is not framed over its letters.
+  await page.goto(PAGE_TYPES.stories);
+  expect(await frame(page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Tất cả' }))).toBe('none');
 });
 
 test('body text is at least 17 px, set in the self-hosted Vietnamese font, which loads for Vietnamese text', async ({ page }) => {

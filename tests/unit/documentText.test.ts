@@ -17,6 +17,10 @@ describe('documentHeading, documentTitle and documentCitation', () => {
     expect(documentHeading(law)).toBe('Luật 06/2022/QH15');
     expect(documentTitle(law)).toBe('Luật Thi đua, khen thưởng số 06/2022/QH15');
     expect(documentCitation(law)).toBe('Luật Thi đua, khen thưởng số 06/2022/QH15');
+    // Only a law's title is its name: a decree that says what it rules is cited by kind and number.
+    const decree = { kind: 'nghi-dinh', number: '98/2023/NĐ-CP', title: 'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' } as const;
+    expect(documentTitle(decree)).toBe(`Nghị định 98/2023/NĐ-CP: ${decree.title}`);
+    expect(documentCitation(decree)).toBe('Nghị định 98/2023/NĐ-CP');
   });
 
   // A plan's legal bases named such a document "Luật ", with a space and nothing after it.

@@ -10,6 +10,7 @@ describe('nameInSentence', () => {
   test('keeps a name whose common noun comes before a number, and every other name, as it is', () => {
     expect(nameInSentence('Tiểu khu 5')).toBe('Tiểu khu 5');
     expect(nameInSentence('Thôn 3')).toBe('Thôn 3');
+    expect(nameInSentence('Thôn 3A')).toBe('Thôn 3A');
     expect(nameInSentence('Hợp tác xã Rau an toàn Đồng Xá')).toBe('Hợp tác xã Rau an toàn Đồng Xá');
     expect(nameInSentence('Chi hội Phụ nữ thôn Đồng Xá')).toBe('Chi hội Phụ nữ thôn Đồng Xá');
     expect(nameInSentence('Thônxyz')).toBe('Thônxyz');
