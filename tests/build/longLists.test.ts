@@ -219,15 +219,15 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     const count = (year: number, form: AwardForm) => all.filter((a) => yearOf(a.data.issuedAt) === year && a.data.form === form).length;
     expect(contents.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe(
       'Mục lục bảng vàng ' +
-        `Năm 2025: Giấy khen của Chủ tịch UBND xã (${count(2025, 'giay-khen-xa')} quyết định) · Bằng khen của Chủ tịch UBND tỉnh (1 quyết định) ` +
-        'Năm 2024: Giấy khen của Chủ tịch UBND xã (21 quyết định) · Bằng khen của Chủ tịch UBND tỉnh (2 quyết định) · Danh hiệu Lao động tiên tiến (1 quyết định)',
+        `Năm 2025: Bằng khen của Chủ tịch UBND tỉnh (1 quyết định) · Giấy khen của Chủ tịch UBND xã (${count(2025, 'giay-khen-xa')} quyết định) ` +
+        'Năm 2024: Bằng khen của Chủ tịch UBND tỉnh (2 quyết định) · Giấy khen của Chủ tịch UBND xã (21 quyết định) · Danh hiệu Lao động tiên tiến (1 quyết định)',
     );
     const links = [...contents.matchAll(/<a href="([^"#]+)#([^"]+)" aria-label="([^"]+)"/g)];
     expect(links.map((l) => l[3])).toEqual([
-      'Giấy khen của Chủ tịch UBND xã, năm 2025',
       'Bằng khen của Chủ tịch UBND tỉnh, năm 2025',
-      'Giấy khen của Chủ tịch UBND xã, năm 2024',
+      'Giấy khen của Chủ tịch UBND xã, năm 2025',
       'Bằng khen của Chủ tịch UBND tỉnh, năm 2024',
+      'Giấy khen của Chủ tịch UBND xã, năm 2024',
       'Danh hiệu Lao động tiên tiến, năm 2024',
     ]);
     for (const [, href, anchor] of links) {
