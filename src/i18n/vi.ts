@@ -245,6 +245,8 @@ export const vi = {
   'award.stories': 'Gương điển hình được khen trong quyết định này',
   'award.download': 'Tải quyết định (PDF)',
   'award.revoked': 'Quyết định này đã bị thu hồi.',
+  // A decision in a sentence, for shared links and feeds: "Giấy khen của Chủ tịch UBND xã cho 1 tập thể, 2 cá nhân đã có thành tích…".
+  'award.description': '{form} cho {recipients} {reason}',
   'award.latest': 'Khen thưởng mới nhất',
   'award.all': 'Xem bảng vàng khen thưởng',
   'award.empty': 'Chưa có quyết định khen thưởng nào.',

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t';
 import { firstWhere } from './firstWhere';
+import { lowerFirst } from './nameInSentence';
 import { SUBJECT_KINDS } from './options';
 
 type Award = CollectionEntry<'awards'>['data'];
@@ -34,9 +35,19 @@ export function awardTitle(award: Pick<Award, 'number' | 'status' | 'title'>): s
   return `${awardHeading(award)}: ${award.title}`;
 }
 
-/** A decision in one line, for search engines, shared links and feeds: that it was revoked first, when it was. */
-export function awardDescription(award: Pick<Award, 'form' | 'reason' | 'status'>): string {
-  const about = `${t(`awardForm.${award.form}`)}. ${award.reason}`;
+/**
+ * A decision in a sentence, for search engines, shared links and feeds: "Giấy khen của Chủ tịch UBND xã cho 1 tập
+ * thể, 2 cá nhân đã có thành tích…" (the form and the reason as two sentences read "… UBND xã. Đã có thành tích…",
+ * the reason without whom it praised); that it was revoked first, when it was.
+ */
+export function awardDescription(
+  award: Pick<Award, 'form' | 'reason' | 'status'> & { recipients: readonly Pick<Award['recipients'][number], 'kind'>[] },
+): string {
+  const about = t('award.description', {
+    form: t(`awardForm.${award.form}`),
+    recipients: recipientsSummary(award.recipients),
+    reason: lowerFirst(award.reason),
+  });
   return isRevoked(award) ? `${t('award.revoked')} ${about}` : about;
 }
 

@@ -6,3 +6,8 @@
 export function nameInSentence(name: string): string {
   return name.replace(/^(?:Thôn|Tiểu khu)(?= \P{N})/u, (noun) => noun.toLocaleLowerCase('vi'));
 }
+
+/** A text written to stand alone ("Từ ngày…", "Đã có thành tích…") run on in a sentence: its first letter small. */
+export function lowerFirst(text: string): string {
+  return text.replace(/^./u, (first) => first.toLocaleLowerCase('vi'));
+}

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t';
 import { formatPeriod } from './dates';
+import { lowerFirst } from './nameInSentence';
 
 type Plan = CollectionEntry<'plans'>['data'];
 
@@ -11,6 +12,5 @@ type Plan = CollectionEntry<'plans'>['data'];
  */
 export function planDescription(plan: Pick<Plan, 'issuer' | 'startsAt' | 'endsAt'>): string {
   // After the colon the period runs on in the sentence: "Thời gian thực hiện: từ ngày…".
-  const period = formatPeriod(plan).replace(/^./u, (first) => first.toLocaleLowerCase('vi'));
-  return t('plan.description', { issuer: plan.issuer, period });
+  return t('plan.description', { issuer: plan.issuer, period: lowerFirst(formatPeriod(plan)) });
 }

@@ -53,6 +53,12 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
       expect(description).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
       // A unit's text runs to 500 letters on its page; a search result or a shared link shows its first sentences.
       if (type === 'unit') expect(description).toBe('Thôn thuần nông của xã Hà Trung, Nhân dân chủ yếu trồng lúa và rau màu.');
+      // A decision says which award went to whom, and for what, in one sentence.
+      if (type === 'award') {
+        expect(description).toBe(
+          'Giấy khen của Chủ tịch UBND xã cho 1 tập thể, 2 cá nhân, 1 hợp tác xã, 1 thôn/tiểu khu đã có thành tích tiêu biểu trong phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030.',
+        );
+      }
       expect(await meta(page, 'og:type')).toBe(ARTICLES.includes(type) ? 'article' : 'website');
       // The English page's title and description are English, as a shared link shows them.
       expect(await meta(page, 'og:locale')).toBe(type === 'english' ? 'en_GB' : 'vi_VN');

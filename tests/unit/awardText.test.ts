@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { awardDescription, awardHeading, recipientsSummary } from '../../src/lib/awardText';
 
-const award = { number: '226/QĐ-UBND', form: 'giay-khen-xa', reason: 'Đã có thành tích xuất sắc.', status: 'hieu-luc' } as const;
+const award = {
+  number: '226/QĐ-UBND',
+  form: 'giay-khen-xa',
+  reason: 'Đã có thành tích xuất sắc.',
+  status: 'hieu-luc',
+  recipients: [{ kind: 'ca-nhan' }, { kind: 'tap-the' }, { kind: 'ca-nhan' }],
+} as const;
 const revoked = { ...award, status: 'thu-hoi' } as const;
 
 describe('awardHeading', () => {
@@ -15,12 +21,13 @@ describe('awardHeading', () => {
 });
 
 describe('awardDescription', () => {
-  test('gives the form of the award and its reason', () => {
-    expect(awardDescription(award)).toBe('Giấy khen của Chủ tịch UBND xã. Đã có thành tích xuất sắc.');
+  // "… UBND xã. Đã có thành tích xuất sắc." was two sentences, the second without whom it praised.
+  test('says in one sentence which award went to whom, and for what', () => {
+    expect(awardDescription(award)).toBe('Giấy khen của Chủ tịch UBND xã cho 1 tập thể, 2 cá nhân đã có thành tích xuất sắc.');
   });
 
   test('puts the revocation first, where a shortened preview still shows it', () => {
-    expect(awardDescription(revoked)).toBe('Quyết định này đã bị thu hồi. Giấy khen của Chủ tịch UBND xã. Đã có thành tích xuất sắc.');
+    expect(awardDescription(revoked)).toBe('Quyết định này đã bị thu hồi. Giấy khen của Chủ tịch UBND xã cho 1 tập thể, 2 cá nhân đã có thành tích xuất sắc.');
   });
 });
 

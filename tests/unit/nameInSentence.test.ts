@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nameInSentence } from '../../src/lib/nameInSentence';
+import { lowerFirst, nameInSentence } from '../../src/lib/nameInSentence';
 
 describe('nameInSentence', () => {
   test('lowers the common noun before a proper name, as running text writes it', () => {
@@ -14,5 +14,13 @@ describe('nameInSentence', () => {
     expect(nameInSentence('Hợp tác xã Rau an toàn Đồng Xá')).toBe('Hợp tác xã Rau an toàn Đồng Xá');
     expect(nameInSentence('Chi hội Phụ nữ thôn Đồng Xá')).toBe('Chi hội Phụ nữ thôn Đồng Xá');
     expect(nameInSentence('Thônxyz')).toBe('Thônxyz');
+  });
+});
+
+describe('lowerFirst', () => {
+  test('runs a text written to stand alone on in a sentence', () => {
+    expect(lowerFirst('Đã có thành tích xuất sắc.')).toBe('đã có thành tích xuất sắc.');
+    expect(lowerFirst('Từ ngày ban hành')).toBe('từ ngày ban hành');
+    expect(lowerFirst('')).toBe('');
   });
 });
