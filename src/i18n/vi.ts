@@ -54,7 +54,7 @@ export const vi = {
   'contents.title': 'Mục lục',
   'contents.back': 'Về mục lục',
   // A table in an entry's text, as a screen reader names the box it scrolls in (src/lib/bodyTables.ts).
-  'body.table': 'Bảng, kéo sang ngang để xem hết nếu màn hình hẹp',
+  'body.table': 'Bảng',
   'plan.recipients': 'Nơi nhận',
   'plan.unrecorded': 'Chưa cập nhật',
   'plan.nation': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -156,8 +156,8 @@ export const vi = {
   'share.facebook': 'Facebook',
   'share.newWindow': 'mở cửa sổ mới',
   'pagination.label': 'Các trang',
-  'pagination.previous': '‹ Trang trước',
-  'pagination.next': 'Trang sau ›',
+  'pagination.previous': 'Trang trước',
+  'pagination.next': 'Trang sau',
   'pagination.page': 'Trang',
   /** Stands for the pages left out between two page numbers; hidden from screen readers. */
   'pagination.gap': '…',
@@ -300,7 +300,8 @@ export const vi = {
   'en.phone': 'Telephone',
   'en.email': 'Email',
   'en.contact': 'Contact for the campaign',
-  'en.contactValue': 'Culture and Society Office (Phòng Văn hóa – Xã hội), the standing body of the commune’s Emulation and Commendation Council',
+  'en.contactValue': 'Culture and Society Office ({office}), the standing body of the commune’s Emulation and Commendation Council',
+  'en.office': 'Phòng Văn hóa – Xã hội',
   'en.sample': 'The telephone number and email above are placeholders until the commune confirms its own.',
   'en.backToVietnamese': 'Trang tiếng Việt',
 
@@ -373,7 +374,7 @@ export const vi = {
   'follow.sections': 'Theo mục',
   'follow.categories': 'Tin tức theo chuyên mục',
   'follow.units': 'Theo đơn vị, thôn, tiểu khu',
-  'follow.address': 'Địa chỉ nguồn tin',
+  'follow.addressOf': 'Địa chỉ nguồn tin {name}',
   'follow.empty': 'Chưa có tin nào. Theo dõi từ bây giờ thì tin đầu tiên sẽ tự về ứng dụng khi xã đăng.',
   'follow.entryHint': 'Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ, rồi chọn sao chép) và dán vào ứng dụng đọc tin.',
   'follow.copy': 'Chép địa chỉ',

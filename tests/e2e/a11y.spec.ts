@@ -11,3 +11,65 @@ for (const [type, path] of Object.entries(PAGE_TYPES)) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+// What a blind resident hears, beyond axe's rules: a screen reader lists a page's headings and links, or reads it line
+// by line, and reads out the marks sighted readers take for separators.
+test.describe('heard by a screen reader', () => {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`${type} reads out no arrow or separator mark`, async ({ page }) => {
+      await page.goto(path);
+      if (path.startsWith('/tim-kiem/')) await expect(page.getByRole('status')).toContainText('kết quả');
+      // ("mũi tên ←", the arrow a step tells a resident to look for on a button, is words.)
+      expect(await page.locator('body').ariaSnapshot()).not.toMatch(/[‹›]|(?<!mũi tên )[←→↑↓]/);
+    });
+  }
+
+  // Each list's line of date, section or number stands above the title on screen; heard after it, so that moving by
+  // heading gives the title and the next line its details.
+  const lists = [
+    { path: PAGE_TYPES.news, title: 'Doanh nghiệp trên địa bàn xã chăm lo việc làm, đời sống người lao động dịp cuối năm', line: '22/12/2025' },
+    { path: PAGE_TYPES.stories, title: 'Chi hội Phụ nữ thôn Đồng Xá chung tay giúp hộ nghèo vươn lên', line: 'Tập thể · Chi hội Phụ nữ thôn Đồng Xá' },
+    { path: PAGE_TYPES.documents, title: 'Về việc tổ chức Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030', line: 'Kế hoạch 01-KH/ĐU' },
+    { path: PAGE_TYPES.search, title: 'Tập trung giải phóng mặt bằng dự án đường sắt cao tốc Bắc – Nam đoạn qua xã Hà Trung', line: 'Tin tức' },
+    {
+      path: PAGE_TYPES.awards,
+      title: 'Quyết định 226/QĐ-UBND (đã thu hồi): Về việc khen thưởng cá nhân có thành tích trong phong trào hỗ trợ người dân sử dụng dịch vụ công trực tuyến',
+      line: '08/12/2025',
+    },
+  ];
+  for (const { path, title, line } of lists) {
+    test(`${path} is heard title first, then its details, shown above it`, async ({ page }) => {
+      await page.goto(path);
+      const heading = page.getByRole('heading', { name: title, exact: true });
+      const item = page.getByRole('listitem').filter({ has: heading }).last();
+      const details = item.getByText(line).first();
+      await expect(details).toBeVisible();
+      const heard = await item.ariaSnapshot();
+      const heardHeading = heard.search(/^\s*- '?heading /m);
+      expect(heardHeading, heard).toBeGreaterThanOrEqual(0);
+      expect(heardHeading, heard).toBeLessThan(heard.indexOf(line));
+      expect((await details.boundingBox())!.y).toBeLessThan((await heading.boundingBox())!.y);
+    });
+  }
+
+  test('each decision in a list is heard by its number, once, and a revoked one as revoked', async ({ page }) => {
+    await page.goto(PAGE_TYPES.awards);
+    const revoked = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: /^Quyết định 226\/QĐ-UBND \(đã thu hồi\): Về việc/ }) });
+    await expect(revoked).toHaveCount(1);
+    // On screen the number and "Đã thu hồi" stand in the line above the title, for the eye only.
+    await expect(revoked.locator('[aria-hidden="true"]', { hasText: 'Quyết định 226/QĐ-UBND' })).toBeVisible();
+    await expect(revoked.getByText('Đã thu hồi', { exact: true })).toBeVisible();
+    const details = await revoked.getByRole('paragraph').first().ariaSnapshot();
+    expect(details).toContain('08/12/2025');
+    expect(details).not.toMatch(/226|thu hồi/);
+    // Every decision of content/awards/, each by its number.
+    const decisions = await page.getByRole('main').getByRole('listitem').getByRole('heading').getByRole('link').allTextContents();
+    expect(decisions).toHaveLength(5);
+    for (const name of decisions) expect(name).toMatch(/^Quyết định \d+\/QĐ-UBND( \(đã thu hồi\))?: Về việc /);
+  });
+
+  test("the English page's Vietnamese names are read in a Vietnamese voice", async ({ page }) => {
+    await page.goto(PAGE_TYPES.english);
+    await expect(page.locator('[lang="en"] [lang="vi"]').filter({ hasText: 'Phòng Văn hóa – Xã hội' })).toHaveText('Phòng Văn hóa – Xã hội');
+  });
+});

@@ -272,7 +272,7 @@ test('each result shows its kind, its date and an excerpt with the match highlig
 test('the plan, whose date of issue is not recorded, shows no date in its result, and is filed under its year', async ({ page }) => {
   await searchFor(page, 'dao duc loi song');
   const plan = page.locator('#ket-qua li').filter({ hasText: PLAN });
-  await expect(plan.locator('> p:first-child')).toHaveText('Kế hoạch');
+  await expect(plan.locator('> p:first-of-type')).toHaveText('Kế hoạch');
   for (const [year, found] of [['2025', 1], ['2024', 0]] as const) {
     await page.goto(`/tim-kiem/?q=${encodeURIComponent('dao duc loi song')}&year=${year}`);
     await expect(page.getByRole('status')).toContainText('cho “dao duc loi song”');
@@ -304,14 +304,14 @@ async function resultLinks(page: Page): Promise<string[]> {
   return (await pathsOf(results)).sort();
 }
 
-/** The entries a list links by their headings of `level`, on every page of it ("Trang sau ›"): addresses, sorted. */
+/** The entries a list links by their headings of `level`, on every page of it ("Trang sau"): addresses, sorted. */
 async function listedOn(page: Page, path: string, level: number): Promise<string[]> {
   const found: string[] = [];
   let next: string | null = path;
   while (next) {
     await page.goto(next);
     found.push(...(await pathsOf(page.getByRole('main').getByRole('heading', { level }).getByRole('link'))));
-    const later = page.getByRole('link', { name: 'Trang sau ›' }).first();
+    const later = page.getByRole('link', { name: 'Trang sau' }).first();
     next = (await later.count()) > 0 ? await later.getAttribute('href') : null;
   }
   return found.sort();
@@ -329,7 +329,7 @@ test('the filters offer kinds, categories, units and years, and choosing one nar
   await page.getByLabel('Loại trang').selectOption('Gương điển hình');
   await expect(page).toHaveURL(/kind=G/);
   // Every result's kind line, once the filtered search has replaced the unfiltered results.
-  const kinds = page.locator('#ket-qua li > p:first-child');
+  const kinds = page.locator('#ket-qua li > p:first-of-type');
   await expect.poll(async () => (await kinds.allTextContents()).every((line) => line.startsWith('Gương điển hình'))).toBe(true);
   expect(await kinds.count()).toBeGreaterThan(0);
   expect(await found()).toBeLessThan(all);
@@ -358,7 +358,7 @@ test("filtered by a village, search finds the village and exactly what its page 
 });
 
 test('a search link shared with a filter, or reloaded, keeps the filter', async ({ page }) => {
-  const kinds = () => page.locator('#ket-qua li > p:first-child').allTextContents();
+  const kinds = () => page.locator('#ket-qua li > p:first-of-type').allTextContents();
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('thi dua')}&kind=${encodeURIComponent('Gương điển hình')}`);
   const status = page.getByRole('status');
   await expect(status).toContainText(/Tìm thấy \d+ kết quả/);
