@@ -11,6 +11,7 @@ import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
 import { fieldProblem } from './src/lib/fieldLabels.ts';
 import { SITE_URL } from './src/lib/webAddresses.ts';
 import { unreadableLine, yamlOf } from './src/lib/yamlText.ts';
+import { contentStore } from './src/integrations/contentStore.ts';
 import { previewImages } from './src/integrations/previewImages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { bodyImages } from './src/lib/bodyImages.ts';
@@ -135,6 +136,7 @@ export default defineConfig({
   // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
   // have no page in a build, and it leaves out the 404 page itself.
   integrations: [
+    contentStore(),
     mdx(),
     sitemap({ filter: (page) => page.endsWith('/') }),
     previewImages(),

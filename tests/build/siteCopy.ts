@@ -19,8 +19,8 @@ export const astroEnv = {
 };
 
 /**
- * A copy of the site in a temporary folder, with the files of `tests/fixtures/<fixture>/` added, for `use` to run
- * Astro in; removed afterwards.
+ * A copy of the site in a temporary folder, with the files of `tests/fixtures/<fixture>/` added (none for ''), for
+ * `use` to run Astro in; removed afterwards.
  */
 export async function withSiteCopy<T>(fixture: string, use: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), `ha-trung-${fixture.replace(/\//g, '-')}-`));
@@ -29,7 +29,7 @@ export async function withSiteCopy<T>(fixture: string, use: (dir: string) => Pro
       cpSync(join(root, item), join(dir, item), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    cpSync(join(root, 'tests/fixtures', fixture), dir, { recursive: true });
+    if (fixture) cpSync(join(root, 'tests/fixtures', fixture), dir, { recursive: true });
     return await use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
