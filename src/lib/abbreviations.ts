@@ -17,6 +17,7 @@ const SPELT_OUT: Record<string, string> = {
   ntm: 'nông thôn mới',
   thcs: 'trung học cơ sở',
   thpt: 'trung học phổ thông',
+  tk: 'tiểu khu',
   tnhh: 'trách nhiệm hữu hạn',
   tthc: 'thủ tục hành chính',
   ubnd: 'ủy ban nhân dân',

@@ -4,6 +4,20 @@ import { foldDiacritics } from './foldDiacritics';
 /** `query` without the quotes that ask Pagefind for an exact phrase, straight or curly. */
 export const withoutQuotes = (query: string): string => query.replace(/["“”]/g, '');
 
+/**
+ * `query` with a decision's number as residents write it made as the pages write it: a hyphen between a word and a
+ * number is a space ("qd-205" matched every page alike, through the pages' hidden d-spellings), and "số" before a
+ * number goes ("so 205": a decision's page says "Quyết định 205/QĐ-UBND", and "so" found other pages first).
+ */
+export const tidyNumbers = (query: string): string =>
+  query
+    .replace(/(\p{L})-(?=\p{N})/gu, '$1 ')
+    .replace(/(^|\s)(?:số|so)\s+(?=\p{N})/giu, '$1')
+    .trim();
+
+/** `query` with the letters glued to a number taken apart from it ("qd152", "QĐ205", "tk5": "qd 152", "QĐ 205", "tk 5"). */
+export const lettersApartFromNumbers = (query: string): string => query.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ');
+
 /** The words of a query as Pagefind and the page compare them: without marks or quotes. */
 export const queryWords = (query: string): string[] => foldDiacritics(withoutQuotes(query)).split(' ').filter(Boolean);
 
@@ -76,10 +90,14 @@ export function highlight(excerpt: string, query: string): string {
   const parts = plain.split(/([\p{L}\p{M}\d]+)/u);
   const words = new Set(parts.filter((_, i) => i % 2 === 1).map(foldDiacritics));
   const matchers = queryWords(query).map((term) => (words.has(term) ? (word: string) => word === term : (word: string) => word.startsWith(term)));
-  return parts
-    .map((part, i) => {
-      const isWord = i % 2 === 1;
-      return isWord && matchers.some((matches) => matches(foldDiacritics(part))) ? `<mark>${escapeMarkup(part)}</mark>` : escapeMarkup(part);
-    })
-    .join('');
+  return (
+    parts
+      .map((part, i) => {
+        const isWord = i % 2 === 1;
+        return isWord && matchers.some((matches) => matches(foldDiacritics(part))) ? `<mark>${escapeMarkup(part)}</mark>` : escapeMarkup(part);
+      })
+      .join('')
+      // Words marked side by side are one mark: a screen reader stops at each, and read "giải", "phóng", "mặt", "bằng".
+      .replace(/<\/mark>( +)<mark>/g, '$1')
+  );
 }

@@ -243,6 +243,36 @@ test('while the last word is still being typed, the page holding the words in a 
   expect(titles[0]).toBe(DIGITAL);
 });
 
+// A decision's number as residents write it, glued to "qd", joined by a hyphen or after "số"; a village's number
+// glued to its short form. Each found other pages first, or none.
+test('a number written as residents write it finds its decision, or its village, first; the status says what was searched', async ({ page }) => {
+  for (const [query, searched, first] of [
+    ['qd152', 'qd 152', 'Quyết định 152/QĐ-UBND: '],
+    ['QĐ205', 'QĐ 205', 'Quyết định 205/QĐ-UBND: '],
+    ['qd-205', 'qd 205', 'Quyết định 205/QĐ-UBND: '],
+    ['so 205', '205', 'Quyết định 205/QĐ-UBND: '],
+  ]) {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(query!)}`);
+    await expect(page.getByRole('status')).toContainText(`kết quả cho “${searched}”`);
+    await expect(page.locator('#ket-qua h2').first(), query).toContainText(first!);
+  }
+  await page.goto('/tim-kiem/?q=tk5');
+  await expect(page.getByRole('status')).toContainText('kết quả cho “tiểu khu 5”');
+  await expect(page.getByRole('status').getByRole('link')).toHaveText(['Tiểu khu 5']);
+});
+
+// "Bảng vàng" is the honor roll's name, and no entry's words: the section answers, and spelling tips would not.
+test('words that name a section but no entry lead to the section, without spelling tips', async ({ page }) => {
+  const tips = page.getByText('Bạn có thể thử: kiểm tra lại chính tả');
+  await page.goto('/tim-kiem/?q=bang+vang');
+  await expect(page.getByRole('status')).toContainText('Không tìm thấy kết quả nào cho “bang vang”');
+  await expect(page.getByRole('status').getByRole('link', { name: 'Bảng vàng khen thưởng', exact: true })).toHaveAttribute('href', '/khen-thuong/');
+  await expect(tips).toBeHidden();
+  await page.goto('/tim-kiem/?q=xyzzyq');
+  await expect(page.getByRole('status')).toContainText('Không tìm thấy kết quả nào cho “xyzzyq”');
+  await expect(tips).toBeVisible();
+});
+
 test('an abbreviation residents write, "HTX", finds the pages that spell it out, and the status says what was searched', async ({ page }) => {
   await page.goto('/tim-kiem/?q=htx+rau');
   await expect(page.getByRole('status')).toContainText('kết quả cho “hợp tác xã rau”');

@@ -9,6 +9,7 @@ describe('spellOut', () => {
 
   it('takes an abbreviation with đ typed with d', () => {
     expect(spellOut('HĐND xã')).toBe('hội đồng nhân dân xã');
+    expect(spellOut('tk 5')).toBe('tiểu khu 5');
     expect(spellOut('hdnd xã')).toBe('hội đồng nhân dân xã');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, queryWords, startsName } from '../../src/lib/searchRanking';
+import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -84,20 +84,50 @@ describe('inARow', () => {
 describe('highlight', () => {
   test('marks words that start like a query word, whatever their marks', () => {
     expect(highlight('Tập trung <mark>giải</mark> phóng mặt bằng', 'giai phong')).toBe(
-      'Tập trung <mark>giải</mark> <mark>phóng</mark> mặt bằng',
+      'Tập trung <mark>giải phóng</mark> mặt bằng',
     );
     expect(highlight('Đại hội Đảng bộ', 'dang')).toBe('Đại hội <mark>Đảng</mark> bộ');
   });
 
   test('marks the words a query word is, where there are such, not every word it starts', () => {
     expect(highlight('Thông tin về Thôn Đồng Xá, nơi xây dựng', 'thon dong xa')).toBe(
-      'Thông tin về <mark>Thôn</mark> <mark>Đồng</mark> <mark>Xá</mark>, nơi xây dựng',
+      'Thông tin về <mark>Thôn Đồng Xá</mark>, nơi xây dựng',
     );
     // A last word still being typed marks the words it starts.
-    expect(highlight('giải phóng mặt bằng', 'giai pho')).toBe('<mark>giải</mark> <mark>phóng</mark> mặt bằng');
+    expect(highlight('giải phóng mặt bằng', 'giai pho')).toBe('<mark>giải phóng</mark> mặt bằng');
+  });
+
+  // A screen reader stops at each mark: words side by side are one, words apart stay apart.
+  test('marks words side by side as one', () => {
+    expect(highlight('Đảng bộ xã, Đảng ủy', 'dang bo')).toBe('<mark>Đảng bộ</mark> xã, <mark>Đảng</mark> ủy');
   });
 
   test('keeps the text safe to insert as HTML', () => {
     expect(highlight('a &lt;b&gt; &amp; <mark>c</mark>', 'c')).toBe('a &lt;b&gt; &amp; <mark>c</mark>');
+  });
+});
+
+describe('numbers as residents type them', () => {
+  test('a hyphen between a word and a number is a space, and "số" before a number goes', () => {
+    expect(tidyNumbers('qd-205')).toBe('qd 205');
+    expect(tidyNumbers('so 205')).toBe('205');
+    expect(tidyNumbers('quyết định Số 205')).toBe('quyết định 205');
+    expect(tidyNumbers('SỐ 152/QĐ-UBND')).toBe('152/QĐ-UBND');
+  });
+
+  test('leaves the rest as typed', () => {
+    // "số" not before a number, a hyphen between words or between numbers.
+    expect(tidyNumbers('so ke hoach')).toBe('so ke hoach');
+    expect(tidyNumbers('sổ tay')).toBe('sổ tay');
+    expect(tidyNumbers('152/QĐ-UBND 2025-2030')).toBe('152/QĐ-UBND 2025-2030');
+    expect(tidyNumbers('xoso 5')).toBe('xoso 5');
+  });
+
+  test('takes letters glued to a number apart from it', () => {
+    expect(lettersApartFromNumbers('qd152')).toBe('qd 152');
+    expect(lettersApartFromNumbers('QĐ205')).toBe('QĐ 205');
+    expect(lettersApartFromNumbers('tieu khu5')).toBe('tieu khu 5');
+    expect(lettersApartFromNumbers('152qd')).toBe('152 qd');
+    expect(lettersApartFromNumbers('2/9 2025-2030')).toBe('2/9 2025-2030');
   });
 });
