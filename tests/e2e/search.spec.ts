@@ -261,6 +261,25 @@ test('a number written as residents write it finds its decision, or its village,
   await expect(page.getByRole('status').getByRole('link')).toHaveText(['Tiểu khu 5']);
 });
 
+// Back after a second search brought the page before the search page: the first search was gone from the history.
+test('Back brings the search asked for before, and Forward the later one', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  const status = page.getByRole('status');
+  for (const query of ['dang bo', 'khen thuong']) {
+    await box.fill(query);
+    await box.press('Enter');
+    await expect(status).toContainText(`kết quả cho “${query}”`);
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=dang\+bo$/);
+  await expect(box).toHaveValue('dang bo');
+  await expect(status).toContainText('kết quả cho “dang bo”');
+  await page.goForward();
+  await expect(box).toHaveValue('khen thuong');
+  await expect(status).toContainText('kết quả cho “khen thuong”');
+});
+
 // "Bảng vàng" is the honor roll's name, and no entry's words: the section answers, and spelling tips would not.
 test('words that name a section but no entry lead to the section, without spelling tips', async ({ page }) => {
   const tips = page.getByText('Bạn có thể thử: kiểm tra lại chính tả');
