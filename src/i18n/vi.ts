@@ -323,6 +323,7 @@ export const vi = {
   'search.section': 'Xem cả mục',
   'search.units': 'Trang đơn vị',
   'search.none': 'Không tìm thấy kết quả nào cho “{query}”.',
+  'search.empty': 'Mời bạn gõ từ cần tìm vào ô trên.',
   'search.countWithout': 'Không trang nào có từ {missing}. Tìm thấy {count} kết quả cho “{query}”.',
   'search.quoted': '“{word}”',
   'search.suggest': 'Bạn có thể thử: kiểm tra lại chính tả; bớt một vài từ; gõ không dấu (ví dụ: thi dua); dùng từ khác cùng nghĩa.',

@@ -261,6 +261,12 @@ test('a number written as residents write it finds its decision, or its village,
   await expect(page.getByRole('status').getByRole('link')).toHaveText(['Tiểu khu 5']);
 });
 
+test('"Tìm" pressed with nothing typed asks for the words, rather than doing nothing', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  await page.getByRole('main').getByRole('button', { name: 'Tìm', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Mời bạn gõ từ cần tìm vào ô trên.');
+});
+
 // Back after a second search brought the page before the search page: the first search was gone from the history.
 test('Back brings the search asked for before, and Forward the later one', async ({ page }) => {
   await page.goto('/tim-kiem/');
