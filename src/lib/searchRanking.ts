@@ -4,16 +4,21 @@ import { foldDiacritics } from './foldDiacritics';
 /** `query` without the quotes that ask Pagefind for an exact phrase, straight or curly. */
 export const withoutQuotes = (query: string): string => query.replace(/["“”]/g, '');
 
+/** Words after which "số" is the word for number ("quyết định số 205"), not part of a word ("chuyển đổi số", "dân số"). */
+const NUMBERED = new Set(['qd', 'dinh', 'kh', 'hoach', 'ct', 'thi', 'luat', 'van']);
+
 /**
  * `query` with a decision's number as residents write it made as the pages write it: a hyphen between a word and a
  * number is a space ("qd-205" matched every page alike, through the pages' hidden d-spellings), and "số" before a
- * number goes ("so 205": a decision's page says "Quyết định 205/QĐ-UBND", and "so" found other pages first).
+ * number goes, first in the query or after a decision's or a document's kind ("so 205", "quyet dinh so 205": a
+ * decision's page says "Quyết định 205/QĐ-UBND", and "so" found other pages first).
  */
-export const tidyNumbers = (query: string): string =>
-  query
-    .replace(/(\p{L})-(?=\p{N})/gu, '$1 ')
-    .replace(/(^|\s)(?:số|so)\s+(?=\p{N})/giu, '$1')
-    .trim();
+export function tidyNumbers(query: string): string {
+  const words = query.replace(/(\p{L})-(?=\p{N})/gu, '$1 ').trim().split(/\s+/);
+  const isNumberWord = (word: string, i: number) =>
+    foldDiacritics(word) === 'so' && /^\p{N}/u.test(words[i + 1] ?? '') && (i === 0 || NUMBERED.has(foldDiacritics(words[i - 1]!)));
+  return words.filter((word, i) => !isNumberWord(word, i)).join(' ');
+}
 
 /** `query` with the letters glued to a number taken apart from it ("qd152", "QĐ205", "tk5": "qd 152", "QĐ 205", "tk 5"). */
 export const lettersApartFromNumbers = (query: string): string => query.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ');

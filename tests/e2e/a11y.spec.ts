@@ -49,6 +49,11 @@ test.describe('heard by a screen reader', () => {
       expect(heardHeading, heard).toBeGreaterThanOrEqual(0);
       expect(heardHeading, heard).toBeLessThan(heard.indexOf(line));
       expect((await details.boundingBox())!.y).toBeLessThan((await heading.boundingBox())!.y);
+      // The keyboard still goes down each entry as it is shown, never up from its title to a link in the line above.
+      const items = page.getByRole('list').filter({ has: item }).last().getByRole('listitem');
+      const tops = await items.evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('a')].map((link) => link.getBoundingClientRect().top)));
+      expect(tops.flat().length).toBeGreaterThan(0);
+      for (const inItem of tops) expect(inItem).toEqual([...inItem].sort((a, b) => a - b));
     });
   }
 

@@ -286,6 +286,43 @@ test('Back brings the search asked for before, and Forward the later one', async
   await expect(status).toContainText('kết quả cho “khen thuong”');
 });
 
+test('a search asked for before the index has come keeps its place in the history too', async ({ page }) => {
+  // A phone's slow network: the index comes after Enter, and the resident types on meanwhile.
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/tim-kiem/');
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  const status = page.getByRole('status');
+  await box.fill('dang');
+  await box.press('Enter');
+  await box.pressSequentially(' bo');
+  await expect(status).toContainText('kết quả cho “dang bo”');
+  await page.goBack();
+  await expect(box).toHaveValue('dang');
+  await expect(status).toContainText('kết quả cho “dang”');
+});
+
+// The skip link, or any link to a place in the page, is a step in the history too: it searched again, and the
+// results "Xem thêm" had added were gone.
+test('a jump within the search page keeps the results shown', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=thi+dua');
+  const results = page.locator('#ket-qua li');
+  await expect(results).toHaveCount(10);
+  await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+  await expect(results).not.toHaveCount(10);
+  const shown = await results.count();
+  // As a keyboard reaches it: it shows only when focused.
+  await page.getByRole('link', { name: 'Chuyển đến nội dung chính' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#noi-dung$/);
+  // Time for a search to come back, if one were run.
+  await page.waitForTimeout(1000);
+  await expect(results).toHaveCount(shown);
+  await expect(page.getByRole('status')).toContainText('kết quả cho “thi dua”');
+});
+
 // "Bảng vàng" is the honor roll's name, and no entry's words: the section answers, and spelling tips would not.
 test('words that name a section but no entry lead to the section, without spelling tips', async ({ page }) => {
   const tips = page.getByText('Bạn có thể thử: kiểm tra lại chính tả');

@@ -108,11 +108,17 @@ describe('highlight', () => {
 });
 
 describe('numbers as residents type them', () => {
-  test('a hyphen between a word and a number is a space, and "số" before a number goes', () => {
+  test('a hyphen between a word and a number is a space, and "số" before a number goes, first or after a kind', () => {
     expect(tidyNumbers('qd-205')).toBe('qd 205');
     expect(tidyNumbers('so 205')).toBe('205');
     expect(tidyNumbers('quyết định Số 205')).toBe('quyết định 205');
     expect(tidyNumbers('SỐ 152/QĐ-UBND')).toBe('152/QĐ-UBND');
+    expect(tidyNumbers('ke hoach so 250')).toBe('ke hoach 250');
+  });
+
+  test('"số" that is part of a word stays, before a number too', () => {
+    expect(tidyNumbers('chuyển đổi số 2025')).toBe('chuyển đổi số 2025');
+    expect(tidyNumbers('dan so 2025')).toBe('dan so 2025');
   });
 
   test('leaves the rest as typed', () => {
