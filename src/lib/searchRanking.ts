@@ -23,6 +23,19 @@ export function tidyNumbers(query: string): string {
 /** `query` with the letters glued to a number taken apart from it ("qd152", "QĐ205", "tk5": "qd 152", "QĐ 205", "tk 5"). */
 export const lettersApartFromNumbers = (query: string): string => query.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ');
 
+/** Words that ask rather than name, folded: "tôi muốn tìm", "biết", "cho", "của", "những", "ở"… */
+const ASKING = new Set(['toi', 'minh', 'muon', 'biet', 'tim', 'kiem', 'xem', 'giup', 'cho', 've', 'cua', 'la', 'voi', 'nhung', 'cac', 'nao', 'gi', 'o']);
+
+/**
+ * A question typed as it is said ("tôi muốn tìm quyết định khen thưởng cho ông Nguyễn Văn A"), five words or more,
+ * without its words that ask rather than name; any other query as it is. Those words are on almost no page ("tôi"),
+ * or on every one ("của"), and held together the question found nothing.
+ */
+export function withoutAskingWords(query: string): string {
+  const words = query.trim().split(/\s+/);
+  return words.length < 5 ? query : words.filter((word) => !ASKING.has(foldDiacritics(word))).join(' ');
+}
+
 /** The words of a query as Pagefind and the page compare them: without marks or quotes. */
 export const queryWords = (query: string): string[] => foldDiacritics(withoutQuotes(query)).split(' ').filter(Boolean);
 

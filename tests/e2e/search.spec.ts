@@ -323,6 +323,15 @@ test('a jump within the search page keeps the results shown', async ({ page }) =
   await expect(page.getByRole('status')).toContainText('kết quả cho “thi dua”');
 });
 
+// Residents type a question as they would say it; held together, its words found nothing.
+test('a question typed as it is said finds what it names, and the status says what was searched', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('toi muon tim quyet dinh khen thuong cho ong nguyen van a')}`);
+  await expect(page.getByRole('status')).toContainText('kết quả cho “quyet dinh khen thuong ong nguyen van a”');
+  const titles = await page.locator('#ket-qua h2').allTextContents();
+  expect(titles.slice(0, 3)).toContain('Ông Nguyễn Văn A – người trưởng thôn tận tụy với công tác giải phóng mặt bằng');
+  expect(titles.slice(0, 3).some((title) => title.startsWith('Quyết định 152/QĐ-UBND: '))).toBe(true);
+});
+
 // "Bảng vàng" is the honor roll's name, and no entry's words: the section answers, and spelling tips would not.
 test('words that name a section but no entry lead to the section, without spelling tips', async ({ page }) => {
   const tips = page.getByText('Bạn có thể thử: kiểm tra lại chính tả');

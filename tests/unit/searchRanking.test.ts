@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers } from '../../src/lib/searchRanking';
+import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -135,5 +135,17 @@ describe('numbers as residents type them', () => {
     expect(lettersApartFromNumbers('tieu khu5')).toBe('tieu khu 5');
     expect(lettersApartFromNumbers('152qd')).toBe('152 qd');
     expect(lettersApartFromNumbers('2/9 2025-2030')).toBe('2/9 2025-2030');
+  });
+});
+
+describe('withoutAskingWords', () => {
+  test('leaves out of a question the words that ask, and keeps those that name', () => {
+    expect(withoutAskingWords('tôi muốn tìm quyết định khen thưởng cho ông Nguyễn Văn A')).toBe('quyết định khen thưởng ông Nguyễn Văn A');
+    expect(withoutAskingWords('toi muon xem tin cua thon dong xa')).toBe('tin thon dong xa');
+  });
+
+  test('leaves a query of fewer than five words as it is', () => {
+    expect(withoutAskingWords('ve sinh moi truong')).toBe('ve sinh moi truong');
+    expect(withoutAskingWords('giup ho ngheo')).toBe('giup ho ngheo');
   });
 });
