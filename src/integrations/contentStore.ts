@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 /**
- * The code an entry's stored data and HTML come from: the schema and what it imports, the Markdown plugins and the
- * dictionary's words they write (a table's name), and the Markdown processor.
+ * The code an entry's stored data and HTML come from, besides the content config's own text, which Astro checks: what
+ * the schema imports, the Markdown plugins and the dictionary's words they write (a table's name), and the Markdown
+ * processor.
  */
-const SOURCES = ['src/content.config.ts', 'src/lib', 'src/i18n'];
+const SOURCES = ['src/lib', 'src/i18n'];
 const PACKAGES = ['satteri', '@astrojs/markdown-satteri'];
 const STORE = 'data-store.json';
 /** Beside the store: the digest of the code that filled it. */
@@ -47,17 +48,14 @@ export function forgetStaleStores(root: string, dirs: readonly string[]): string
   });
 }
 
-/** A SHA-256 of every file of SOURCES (by path and text) and the PACKAGES' versions. */
+/** A SHA-256 of every file in SOURCES (by path and text) and the PACKAGES' versions. */
 function codeDigest(root: string): string {
   const hash = createHash('sha256');
   for (const source of SOURCES) {
-    const path = join(root, source);
-    const files = source.endsWith('.ts')
-      ? [path]
-      : readdirSync(path, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => join(entry.parentPath, entry.name))
-          .sort();
+    const files = readdirSync(join(root, source), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
     for (const file of files) hash.update(`${file.slice(root.length)}\0${readFileSync(file, 'utf8')}\0`);
   }
   for (const name of PACKAGES) hash.update(`${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}\0`);
