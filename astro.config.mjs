@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import cascadeLayers from '@csstools/postcss-cascade-layers';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, fontProviders } from 'astro/config';
 import { parse } from 'yaml';
@@ -147,5 +148,13 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    // Tailwind writes for the browsers of 2023 on. Phones that no longer update keep the browser of their last update,
+    // and browsers before cascade layers (Chrome 99, Safari 15.4: Android 5's last Chrome, 95; the iPhone 6's Safari
+    // 12; older Samsung and UC browsers) dropped the whole stylesheet, which sits in layers; those before range media
+    // queries (Chrome 104, Safari 16.4: the iPads stuck at iPadOS 15) never got the wide layout. So the layers become
+    // selector weights, the same cascade in every browser (@csstools/postcss-cascade-layers), and the minifier
+    // (Lightning CSS) writes the rest for these older browsers: 0.8 KB more per page, gzipped.
+    css: { postcss: { plugins: [cascadeLayers()] } },
+    build: { cssTarget: ['chrome79', 'safari13', 'firefox78'] },
   },
 });

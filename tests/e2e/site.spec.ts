@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { paths } from '../../src/lib/urls';
+import { readAsOldBrowser } from './oldBrowser';
 import { PAGE_TYPES, READING_PAGES } from './pages';
 
 /** Fails when the page scrolls sideways at any of `widths`; `font` says which font the page was set in. */
@@ -149,6 +150,31 @@ test('a phone folds the menu behind "Danh mục", which opens it; a wider screen
     await expect(news).toBeVisible();
     await news.click();
     await expect(page).toHaveURL(/\/tin-tuc\/$/);
+    await context.close();
+  }
+});
+
+// Phones that no longer update keep the browser of their last update (Android 5 stopped at Chrome 95, the iPhone 6
+// at Safari 12), and such a browser drops what it cannot read: before the stylesheet was written out for it
+// (astro.config.mjs), that was all of it, and the menu's icon filled a phone's screen.
+test('a browser from before 2022 still gets the styled page: a phone folds the menu behind a small icon, a wide screen shows it open', { tag: '@once' }, async ({ browser }) => {
+  for (const [width, folded] of [[360, true], [1280, false]] as const) {
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    await readAsOldBrowser(context);
+    const page = await context.newPage();
+    await page.goto(PAGE_TYPES.article);
+    const banner = page.getByRole('banner');
+    await expect(banner).toHaveCSS('background-color', 'rgb(11, 58, 106)');
+    const button = banner.getByText('Danh mục', { exact: true });
+    const news = page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tin tức' });
+    if (folded) {
+      await expect(news).toBeHidden();
+      expect((await button.locator('svg').boundingBox())!.width).toBeLessThanOrEqual(24);
+      expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.y).toBeLessThan(500);
+    } else {
+      await expect(button).toBeHidden();
+      await expect(news).toBeVisible();
+    }
     await context.close();
   }
 });
