@@ -574,6 +574,19 @@ test('a search the network breaks off says so, and searching again finds the pag
   expect(await page.locator('#ket-qua h2').allTextContents()).toContain(LAND);
 });
 
+// Pagefind's index runs as WebAssembly with two tables, which browsers older than Chrome 96 and Safari 15 cannot run,
+// nor a browser with WebAssembly turned off (iOS's Lockdown Mode): in Chromium 90 every search said the network had
+// broken off, and to try again. Such a browser is told what is wrong, and where else to go.
+test('a browser that cannot run the search index says so, not that the network broke off', async ({ page }) => {
+  await page.addInitScript(() => delete (globalThis as { WebAssembly?: unknown }).WebAssembly);
+  await page.goto('/tim-kiem/?q=hien+dat');
+  await expect(page.getByRole('status')).toHaveText(
+    'Trình duyệt trên máy này không chạy được bộ tìm kiếm. Mời bạn cập nhật trình duyệt, hoặc đến các mục của trang web từ đầu trang.',
+  );
+  await expect(page.getByText('Lọc kết quả')).toBeHidden();
+  await expect(page.locator('#ket-qua li')).toHaveCount(0);
+});
+
 // On a small phone the answer's line is below the screen: pressing "Tìm" showed nothing happening for the seconds a
 // slow network takes to load the index.
 test('pressing "Tìm" on a small phone brings the answer\'s line into view while it loads', { tag: '@once' }, async ({ page }) => {
