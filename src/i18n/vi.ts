@@ -332,7 +332,7 @@ export const vi = {
   'search.more': 'Xem thêm kết quả',
   'search.noScript': 'Trang tìm kiếm cần trình duyệt bật JavaScript. Bạn vẫn có thể đến các mục của trang web từ đầu trang.',
   'search.failed': 'Không tải được bộ tìm kiếm. Mời bạn tải lại trang.',
-  'search.unsupported': 'Trình duyệt trên máy này không chạy được bộ tìm kiếm. Mời bạn cập nhật trình duyệt, hoặc đến các mục của trang web từ đầu trang.',
+  'search.unsupported': 'Trình duyệt trên máy này không dùng được chức năng tìm kiếm. Nếu máy cập nhật được, mời bạn cập nhật trình duyệt; nếu không, mời bạn bấm “{menu}” ở đầu trang để đến các mục của trang web.',
   'search.interrupted': 'Mạng bị gián đoạn nên chưa tìm xong. Mời bạn bấm “{button}” để thử lại.',
   'search.headerLabel': 'Tìm trên trang web',
 

@@ -2,11 +2,10 @@ import type { BrowserContext } from '@playwright/test';
 import postcss from 'postcss';
 
 /**
- * The stylesheet as the oldest browsers the site is written for keep it (Chrome 88–98, Safari 14.1–15.3: the last
- * versions of many phones that no longer update): they drop, whole, every block they cannot read or whose condition
- * fails. Cascade layers came in Chrome 99 and Safari 15.4, range media queries ("width >= 40rem") in 104 and 16.4,
- * container queries in 105 and 16; what the stylesheet asks of `@supports` (color-mix(), lab colours,
- * `::details-content`) came later still.
+ * The stylesheet as the oldest browsers the site is written for keep it, Chrome 88–98 (Android 5's last is 95): they
+ * drop, whole, every block they cannot read or whose condition fails. Cascade layers came in Chrome 99, range media
+ * queries ("width >= 40rem") in 104, container queries in 105, and what the stylesheet asks of `@supports`
+ * (color-mix(), lab colours, `::details-content`) later still. Safari 14.1–15.3 reads it much the same.
  */
 export function asOldBrowserReads(css: string): string {
   const root = postcss.parse(css);
