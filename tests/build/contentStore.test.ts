@@ -2,23 +2,22 @@
 // to keep), and renders again only the entries whose files changed. A change to the code that renders them must
 // still reach every entry at the next build.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { astroEnv, root, withSiteCopy } from './siteCopy';
+import { linkPackages } from '../../scripts/lib/synthetic.mjs';
+import { astroEnv, withSiteCopy } from './siteCopy';
 
 const run = promisify(execFile);
 const ARTICLE = 'dist/tin-tuc/so-ket-phong-trao-thi-dua-cao-diem-tap-trung-hoan-thanh-nhiem-vu-nhung-thang-cuoi-nam/index.html';
 
 test("a change to the words a Markdown plugin writes reaches the entries whose files did not change", { timeout: 240_000 }, () =>
   withSiteCopy('', async (dir) => {
-    // A store of its own (node_modules/.astro/): the code it changes must not fill the one that the project's builds,
-    // and the build tests running beside it, read.
-    const modules = join(dir, 'node_modules');
-    rmSync(modules);
-    mkdirSync(modules);
-    for (const name of readdirSync(join(root, 'node_modules'))) if (name !== '.astro') symlinkSync(join(root, 'node_modules', name), join(modules, name));
+    // A store of its own (linkPackages links every package but node_modules/.astro/): the code it changes must not fill
+    // the one that the project's builds, and the build tests running beside it, read.
+    rmSync(join(dir, 'node_modules'));
+    linkPackages(dir);
     const build = () => run('astro', ['build', '--outDir', join(dir, 'dist')], { cwd: dir, env: astroEnv, maxBuffer: 50_000_000 });
     const article = () => readFileSync(join(dir, ARTICLE), 'utf8');
     await build();

@@ -11,7 +11,7 @@ import { check, LinkState } from 'linkinator';
 import { parseSrcset } from 'srcset';
 import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { cssUrls, pageResources } from './pageResources';
+import { cssUrls, inlineScripts, pageResources } from './pageResources';
 import { paths } from '../../src/lib/urls';
 import { builtFiles, builtPages, distDir, fileFor, siteUrl } from './builtSite';
 import { PAGE_TYPES } from './pages';
@@ -97,11 +97,7 @@ test('no page but the search page references a script file', { tag: '@once' }, a
 test('a page runs at most 1 KB of inline script, the follow page 2 KB', { tag: '@once' }, async ({}, testInfo) => {
   const heavy: string[] = [];
   for (const page of builtPages(distDir(testInfo)).filter((page) => page.path !== paths.search())) {
-    let bytes = 0;
-    walkSync(parse(readFileSync(page.file, 'utf8')), (node) => {
-      if (node.type !== ELEMENT_NODE || node.name !== 'script' || node.attributes.src || node.attributes.type === 'application/ld+json') return;
-      for (const child of node.children) bytes += Buffer.byteLength(child.value ?? '');
-    });
+    const bytes = inlineScripts(readFileSync(page.file, 'utf8')).reduce((sum, { code }) => sum + Buffer.byteLength(code), 0);
     if (bytes > (page.path === paths.follow() ? 2048 : 1024)) heavy.push(`${page.path}: ${bytes} bytes`);
   }
   expect(heavy).toEqual([]);
@@ -122,11 +118,7 @@ test('every script the site runs is the JavaScript of the browsers of 2021', { t
   expect(files.map((file) => file.path.split('/')[1])).toEqual(expect.arrayContaining(['_astro', 'pagefind']));
   const scripts = files.map((file) => ({ where: file.path, code: readFileSync(file.file, 'utf8'), module: file.path !== '/pagefind/pagefind-worker.js' }));
   for (const page of builtPages(dist)) {
-    walkSync(parse(readFileSync(page.file, 'utf8')), (node) => {
-      if (node.type !== ELEMENT_NODE || node.name !== 'script' || node.attributes.src || node.attributes.type === 'application/ld+json') return;
-      const code = node.children.map((child) => child.value ?? '').join('');
-      scripts.push({ where: `${page.path} (inline)`, code, module: node.attributes.type === 'module' });
-    });
+    for (const script of inlineScripts(readFileSync(page.file, 'utf8'))) scripts.push({ where: `${page.path} (inline)`, ...script });
   }
   const problems = scripts.flatMap(({ where, code, module }) => {
     const lookbehinds: string[] = [];

@@ -85,3 +85,13 @@ export function pageResources(html: string): PageResource[] {
   });
   return found;
 }
+
+/** The inline scripts the page `html` runs, each with its code: not a script file, nor structured data (JSON-LD). */
+export function inlineScripts(html: string): { code: string; module: boolean }[] {
+  const found: { code: string; module: boolean }[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE || node.name !== 'script' || node.attributes.src || node.attributes.type === 'application/ld+json') return;
+    found.push({ code: node.children.map((child) => child.value ?? '').join(''), module: node.attributes.type === 'module' });
+  });
+  return found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cssUrls, pageResources } from '../e2e/pageResources';
+import { cssUrls, inlineScripts, pageResources } from '../e2e/pageResources';
 
 const urls = (html: string) => pageResources(html).map((resource) => resource.url);
 
@@ -67,5 +67,17 @@ describe('cssUrls', () => {
 
   test('finds nothing in CSS without addresses', () => {
     expect(cssUrls('body{color:#0b3a6a}')).toEqual([]);
+  });
+});
+
+describe('inlineScripts', () => {
+  test('gives the code of each inline script and whether it is a module, not script files nor structured data', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle"}</script>
+      <script src="/_astro/search.js" type="module"></script></head>
+      <body><script>print()</script><script type="module">import('/pagefind/pagefind.js')</script></body></html>`;
+    expect(inlineScripts(html)).toEqual([
+      { code: 'print()', module: false },
+      { code: "import('/pagefind/pagefind.js')", module: true },
+    ]);
   });
 });
