@@ -323,6 +323,44 @@ test('a jump within the search page keeps the results shown', async ({ page }) =
   await expect(page.getByRole('status')).toContainText('kết quả cho “thi dua”');
 });
 
+// A browser inside Zalo or Facebook, or a phone short of memory, does not keep the page while a result is read: Back
+// loaded it again and showed the first ten results from the top, those "Xem thêm" had added gone.
+test('Back from a result brings the results shown before and the place in them, though the page loads again', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('xã')}`);
+  const links = page.locator('#ket-qua h2 a');
+  await expect(links).toHaveCount(10);
+  await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+  await expect(links).toHaveCount(20);
+  const read = links.nth(14);
+  await read.scrollIntoViewIfNeeded();
+  const { title, top } = await read.evaluate((a) => ({ title: a.textContent, top: a.getBoundingClientRect().top }));
+  // Marks this load of the page: the browser under test must load it again for the test to mean anything.
+  await page.evaluate(() => Object.assign(window, { sameLoad: true }));
+  await read.click();
+  await expect(page).not.toHaveURL(/tim-kiem/);
+  await page.goBack();
+  await expect(links).toHaveCount(20);
+  expect(await page.evaluate(() => 'sameLoad' in window)).toBe(false);
+  await expect(links.nth(14)).toHaveText(title!);
+  await expect.poll(() => links.nth(14).evaluate((a) => Math.round(a.getBoundingClientRect().top))).toBe(Math.round(top));
+});
+
+test('Back to an earlier search in the page brings as many of its results as were shown', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('xã')}`);
+  const links = page.locator('#ket-qua h2 a');
+  await expect(links).toHaveCount(10);
+  await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+  await expect(links).toHaveCount(20);
+  const shown = await links.allTextContents();
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await box.fill('khen thuong');
+  await box.press('Enter');
+  await expect(page.getByRole('status')).toContainText('kết quả cho “khen thuong”');
+  await page.goBack();
+  await expect(page.getByRole('status')).toContainText('kết quả cho “xã”');
+  await expect(links).toHaveText(shown);
+});
+
 // Residents type a question as they would say it; held together, its words found nothing.
 test('a question typed as it is said finds what it names, and the status says what was searched', async ({ page }) => {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('toi muon tim quyet dinh khen thuong cho ong nguyen van a')}`);
