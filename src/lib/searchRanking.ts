@@ -48,6 +48,9 @@ const foldedWords = (text: string) => (foldDiacritics(text).match(/[\p{L}\p{N}]+
  */
 export const holdsPhrase = (text: string, query: string): boolean => foldedWords(text).includes(foldedWords(query));
 
+/** Whether `text` holds the query's words in a row, each whole, as holdsPhrase compares: "xa rau" is not "xa ra". */
+export const holdsWordsInARow = (text: string, query: string): boolean => ` ${foldedWords(text)} `.includes(` ${foldedWords(query)} `);
+
 /**
  * Whether the query is the start of `name`, or of a part of it after a comma, word for word and at least two words:
  * "guong nguoi tot" names "Gương điển hình tiên tiến, gương người tốt, việc tốt", and "khen thuong" names "Khen

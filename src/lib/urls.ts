@@ -81,6 +81,8 @@ export const files = {
   favicon: () => '/favicon.svg',
   /** A file of the search index Pagefind writes at the end of the build (searchIndex.ts), "pagefind.js" and the rest. */
   searchIndex: (file = '') => `/pagefind/${file}`,
+  /** The words the site's search may put a mistyped word right to (src/pages/tim-kiem/tu-vung.json.ts). */
+  searchWords: () => '/tim-kiem/tu-vung.json',
 } as const;
 
 /** Where the CMS is served (Keystatic's own routes), and its folders of content/ that hold one entry, not a list. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calledBy, highlight, holdsEveryWord, holdsPhrase, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
+import { calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -18,6 +18,16 @@ describe('holdsPhrase', () => {
   test('ignores the punctuation between words, as Pagefind does', () => {
     expect(holdsPhrase('gương người tốt, việc tốt', 'nguoi tot viec tot')).toBe(true);
     expect(holdsPhrase('Bắc – Nam', 'bac nam')).toBe(true);
+  });
+});
+
+describe('holdsWordsInARow', () => {
+  test('finds the words in a row, each whole, where holdsPhrase takes the last as the start of a word', () => {
+    expect(holdsWordsInARow('Hợp tác xã Rau an toàn', 'hop tac xa rau')).toBe(true);
+    expect(holdsPhrase('Hợp tác xã Rau an toàn', 'hop tac xa ra')).toBe(true);
+    expect(holdsWordsInARow('Hợp tác xã Rau an toàn', 'hop tac xa ra')).toBe(false);
+    expect(holdsWordsInARow('Hợp tác xã Rau an toàn', 'ac xa rau')).toBe(false);
+    expect(holdsWordsInARow('Đại hội Đảng bộ xã.', 'dai hoi dang bo xa')).toBe(true);
   });
 });
 
