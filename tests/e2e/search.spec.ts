@@ -323,14 +323,20 @@ test('a jump within the search page keeps the results shown', async ({ page }) =
   await expect(page.getByRole('status')).toContainText('kết quả cho “thi dua”');
 });
 
-// A browser inside Zalo or Facebook, or a phone short of memory, does not keep the page while a result is read: Back
-// loaded it again and showed the first ten results from the top, those "Xem thêm" had added gone.
-test('Back from a result brings the results shown before and the place in them, though the page loads again', async ({ page }) => {
+/** The results for "xã" after one "Xem thêm": twenty links. */
+async function twentyResults(page: Page): Promise<Locator> {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('xã')}`);
   const links = page.locator('#ket-qua h2 a');
   await expect(links).toHaveCount(10);
   await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
   await expect(links).toHaveCount(20);
+  return links;
+}
+
+// A browser inside Zalo or Facebook, or a phone short of memory, does not keep the page while a result is read: Back
+// loaded it again and showed the first ten results from the top, those "Xem thêm" had added gone.
+test('Back from a result brings the results shown before and the place in them, though the page loads again', async ({ page }) => {
+  const links = await twentyResults(page);
   const read = links.nth(14);
   await read.scrollIntoViewIfNeeded();
   const { title, top } = await read.evaluate((a) => ({ title: a.textContent, top: a.getBoundingClientRect().top }));
@@ -346,11 +352,7 @@ test('Back from a result brings the results shown before and the place in them, 
 });
 
 test('Back to an earlier search in the page brings as many of its results as were shown', async ({ page }) => {
-  await page.goto(`/tim-kiem/?q=${encodeURIComponent('xã')}`);
-  const links = page.locator('#ket-qua h2 a');
-  await expect(links).toHaveCount(10);
-  await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
-  await expect(links).toHaveCount(20);
+  const links = await twentyResults(page);
   const shown = await links.allTextContents();
   const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
   await box.fill('khen thuong');
