@@ -4,6 +4,9 @@ import { foldDiacritics } from './foldDiacritics';
 /** A word search may put right, or put a word right to: letters only (numbers are never guessed), two at least. */
 const WORD = /^[a-z]{2,}$/;
 
+/** A number in Roman figures, as the plan writes its parts and congresses ("lần thứ XXIII"): no word to put right to. */
+const ROMAN_NUMBER = /(?<![\p{L}\p{M}])[IVXLCDM]{2,}(?![\p{L}\p{M}])/gu;
+
 /**
  * The words of `texts` as residents type them ("Đảng" → "dang"), the most frequent first: those search may put a
  * mistyped word right to (closestWords).
@@ -11,7 +14,7 @@ const WORD = /^[a-z]{2,}$/;
 export function knownWords(texts: Iterable<string>): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of foldDiacritics(text).split(/[^a-z]+/)) {
+    for (const word of foldDiacritics(text.replace(ROMAN_NUMBER, ' ')).split(/[^a-z]+/)) {
       if (WORD.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
@@ -22,8 +25,8 @@ export function knownWords(texts: Iterable<string>): string[] {
  * The words of `known` (the most frequent first, from knownWords) one slip of the finger from `word`, folded: a letter
  * left out, one too many, one wrong, or two swapped ("thuog", "thuonng", "thuomg", "thuogn": "thuong"); the likeliest
  * first, at most `most`. Those that start with the same letter come first, as a slip seldom falls on the first: by
- * frequency alone "bng" was "ung" (of "cung ứng"), not "bang", and "rua" "dua" (of "thi đua"), not "rau". None for a
- * word that is itself known, or has a digit.
+ * frequency alone "bng" was "ung" (of "cung ứng") before "bang", and "rua" "dua" (of "thi đua") before "rau" and
+ * "ra". None for a word that is itself known, or has a digit.
  */
 export function closestWords(word: string, known: readonly string[], most = 3): string[] {
   const typed = foldDiacritics(word);

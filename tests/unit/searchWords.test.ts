@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { closestWords, knownWords } from '../../src/lib/searchWords';
 
 describe('knownWords', () => {
+  it('leaves out numbers in Roman figures, not the words that hold such letters', () => {
+    expect(knownWords(['Đại hội lần thứ XXIII, nhiệm kỳ XIV; II. VIỆC CẦN LÀM: XÃ, MIỄN'])).toEqual(
+      knownWords(['Đại hội lần thứ, nhiệm kỳ; . VIỆC CẦN LÀM: XÃ, MIỄN']),
+    );
+    expect(knownWords(['XXIII VIỆC'])).toEqual(['viec']);
+  });
+
   it('folds the words as residents type them, most frequent first, without numbers or single letters', () => {
     expect(knownWords(['Khen thưởng Đảng bộ', 'Bằng khen số 205 của xã', 'Khen thưởng: Giấy khen, 2025'])).toEqual([
       'khen',
