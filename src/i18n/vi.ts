@@ -223,7 +223,7 @@ export const vi = {
   'award.feedDescription': 'Các quyết định khen thưởng trong phong trào thi đua.',
   'award.yearHeading': 'Năm {year}',
   'award.contents': 'Mục lục bảng vàng',
-  'award.contentsLink': '{form}, năm {year}',
+  'award.contentsLink': '{form}, năm {year} ({count})',
   'award.count': '{count} quyết định',
   'award.number': 'Số quyết định',
   'award.issuedAt': 'Ngày ký',

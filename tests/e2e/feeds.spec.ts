@@ -209,6 +209,8 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
   for (const list of ['Cả trang', 'Theo mục', 'Tin tức theo chuyên mục', 'Theo đơn vị, thôn, tiểu khu']) {
     const count = await page.getByRole('region', { name: list, exact: true }).getByRole('listitem').count();
     await expect(contents.getByRole('listitem').filter({ hasText: list })).toHaveText(`${list} (${count})`);
+    // The count is in the link, read with it by a screen reader listing the page's links.
+    await expect(contents.getByRole('link', { name: `${list} (${count})`, exact: true })).toBeVisible();
   }
   await contents.getByRole('link', { name: 'Theo đơn vị, thôn, tiểu khu' }).click();
   await expect(page.getByRole('heading', { name: 'Theo đơn vị, thôn, tiểu khu' })).toBeInViewport();

@@ -94,7 +94,7 @@ test.describe('the plan page', () => {
     await bases.filter({ hasText: '39/CT-TTg' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('đẩy mạnh phong trào thi đua yêu nước');
     // The number as issued: "TTg" is Thủ tướng, and capitals would make it another symbol ("TTG").
-    expect(await page.locator('main article p').first().innerText()).toBe('Chỉ thị 39/CT-TTg');
+    expect((await page.getByRole('heading', { level: 1 }).innerText()).split('\n')[0]).toBe('Chỉ thị 39/CT-TTg');
     await expect(page.locator('dl')).toContainText('15 tháng 10 năm 2024');
     await expect(page.getByRole('link', { name: /Kế hoạch tổ chức phong trào thi đua cao điểm/ })).toHaveAttribute('href', PLAN);
   });
