@@ -35,7 +35,8 @@ export const paths = {
   unitAwards: (slug: string, page = 1) => pageOf(`/don-vi/${slug}/khen-thuong/`, page),
   documents: () => '/van-ban/',
   document: (slug: string) => `/van-ban/${slug}/`,
-  search: () => '/tim-kiem/',
+  /** The search page, or a search on it: its words (`q`) and filters, as its address keeps them. */
+  search: (asked: Record<string, string> = {}) => `/tim-kiem/${Object.keys(asked).length > 0 ? `?${new URLSearchParams(asked)}` : ''}`,
   about: () => '/gioi-thieu/',
   english: () => '/en/',
   /** How to follow the commune by RSS, with every feed's address; given a feed, at that feed's entry in the list. */

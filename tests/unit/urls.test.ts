@@ -7,10 +7,15 @@ describe('paths', () => {
     expect(paths.plan('thi-dua-cao-diem-2025')).toBe('/ke-hoach/thi-dua-cao-diem-2025/');
     expect(paths.document('luat-thi-dua-khen-thuong-2022')).toBe('/van-ban/luat-thi-dua-khen-thuong-2022/');
     const samples = Object.entries(paths).map(([name, make]) =>
-      name === 'storiesBy' ? paths.storiesBy('nam', 2025) : (make as (s: string) => string)('x'),
+      name === 'storiesBy' ? paths.storiesBy('nam', 2025) : name === 'search' ? paths.search() : (make as (s: string) => string)('x'),
     );
     // A link to a part of a page (the follow page's entry for one feed) adds an ASCII #fragment after the slash.
     for (const path of samples) expect(path).toMatch(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/);
+  });
+
+  test('a search on the search page keeps its words and filters in its address, as the page writes them', () => {
+    expect(paths.search()).toBe('/tim-kiem/');
+    expect(paths.search({ q: 'khen thưởng', kind: 'Tin tức' })).toBe('/tim-kiem/?q=khen+th%C6%B0%E1%BB%9Fng&kind=Tin+t%E1%BB%A9c');
   });
 
   test('a list that runs over several pages: its own address first, then trang/2/, trang/3/…', () => {
