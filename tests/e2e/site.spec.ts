@@ -391,13 +391,16 @@ test('an address without a title\'s words (a page past the end, a section\'s own
 
 // A table in an entry's text (the CMS's table button) had no rules, and one wider than a phone took the whole page
 // sideways, header and all.
-test("a table in a news item's text is ruled, and on a small phone scrolls in its own box, not the page", { tag: '@once' }, async ({ page }) => {
+test("a table in a news item's text is ruled, its rows named by their first column, and on a small phone scrolls in its own box, not the page", { tag: '@once' }, async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(paths.article('so-ket-phong-trao-thi-dua-cao-diem-tap-trung-hoan-thanh-nhiem-vu-nhung-thang-cuoi-nam'));
   const box = page.getByRole('region', { name: 'Bảng', exact: true });
   const table = box.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(5);
-  await expect(table.getByRole('cell', { name: 'Thôn Đồng Xá' })).toHaveCSS('border-top-width', '1px');
+  await expect(table.getByRole('rowheader', { name: 'Thôn Đồng Xá' })).toHaveCSS('border-top-width', '1px');
+  // Each row is named by its unit, for a screen reader going down a column of figures; the figures stay data.
+  await expect(table.getByRole('rowheader')).toHaveText(['Thôn Đồng Xá', 'Thôn Đại Lan', 'Tiểu khu 5', 'Trung tâm Cung ứng dịch vụ công']);
+  await expect(table.getByRole('row', { name: /^Tiểu khu 5/ }).getByRole('cell')).toHaveText(['Camera an ninh, tổ an ninh tự quản', '2', '0']);
   await expectNoSidewaysScroll(page, [320], 'as loaded');
   // What does not fit scrolls inside the box, which the keyboard reaches.
   expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
