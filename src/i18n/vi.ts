@@ -274,7 +274,7 @@ export const vi = {
   'unit.newsIntroVillage': 'Tin tức về {unit} và các đơn vị trên địa bàn, tin mới ở trên.',
 
   'home.period': 'Thời gian',
-  'home.milestones': 'Các mốc của phong trào',
+  'home.milestones': 'Các mốc thời gian',
   'home.targets': 'Tiến độ chỉ tiêu',
   // "Đạt 80/100%" read as eighty of a hundred percent: each figure with its unit.
   'home.targetValue': 'Đạt {value}, mục tiêu {target}',

@@ -11,9 +11,12 @@ test('home: the campaign, its milestones and targets, latest news, featured stor
   await expect(page.getByRole('heading', { level: 1 })).toContainText('nhiệm kỳ 2025-2030');
   await expect(page.locator('[data-status]')).toHaveText('Đã kết thúc');
   await expect(page.getByText('Từ ngày ban hành đến ngày 31 tháng 12 năm 2025')).toBeVisible();
-  const milestones = page.getByRole('region', { name: 'Các mốc của phong trào' });
+  // The anniversaries the plan salutes and its end: not the campaign's own steps, which the heading does not claim.
+  const milestones = page.getByRole('region', { name: 'Các mốc thời gian' });
   await expect(milestones.getByRole('listitem')).toHaveCount(6);
   await expect(milestones).toContainText('2 tháng 9 năm 2025');
+  // Bác Hồ's call to patriotic emulation is of 11/6/1948, though the plan's text has "01/6".
+  await expect(milestones.getByRole('listitem').filter({ hasText: 'Lời kêu gọi thi đua ái quốc' })).toContainText('11 tháng 6 năm 2025');
   const targets = page.getByRole('region', { name: 'Tiến độ chỉ tiêu' });
   await expect(targets).toContainText('Giải ngân nguồn vốn đầu tư công được giao');
   await expect(targets).toContainText('Chưa có số liệu báo cáo (mục tiêu 100%)');
