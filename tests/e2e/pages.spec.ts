@@ -1,5 +1,6 @@
 // What a resident sees on each page type: titles, Vietnamese dates, links that lead somewhere.
 import { expect, test } from '@playwright/test';
+import { extractTextItems } from 'unpdf';
 import { PAGE_TYPES } from './pages';
 
 test('home: the campaign, its milestones and targets, latest news, featured stories and commendations', async ({ page }) => {
@@ -401,6 +402,28 @@ test('a decision and an article print without what only works on screen', async 
   const award = page.getByRole('region', { name: 'Thông tin về gương điển hình' }).locator('dd').last();
   const lineHeight = await award.evaluate((dd) => parseFloat(getComputedStyle(dd).lineHeight));
   expect((await award.boundingBox())!.height).toBeLessThanOrEqual(4 * lineHeight + 1);
+});
+
+// A card printed across two sheets left its date at the foot of one and its title, or an empty frame, at the head of
+// the next: a village's page, with news, stories and decisions, runs to several sheets of A4.
+test("a list's items print whole, each on one sheet", { tag: '@once' }, async ({ page }) => {
+  await page.goto(PAGE_TYPES.unit);
+  await page.emulateMedia({ media: 'print' });
+  const items = page.getByRole('main').getByRole('listitem');
+  await expect(items).toHaveCount(9);
+  const { totalPages, items: sheets } = await extractTextItems(new Uint8Array(await page.pdf({ format: 'A4' })));
+  expect(totalPages).toBeGreaterThan(2);
+  // Compared without spaces: a line's end is no space in the PDF, and a run of bold text an item of its own.
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const printed = sheets.map((sheet) => bare(sheet.map((item) => item.str).join('')));
+  // Line by line: a card shows its date above its title, which comes first in the page's text. What only a screen
+  // reader hears ("Quyết định 205/QĐ-UBND:" before a decision's title) is not printed.
+  await page.locator('.sr-only').evaluateAll((hidden) => hidden.forEach((element) => element.remove()));
+  for (const text of await items.allInnerTexts()) {
+    const lines = text.split('\n').map(bare).filter(Boolean);
+    const whole = printed.filter((sheet) => lines.every((line) => sheet.includes(line)));
+    expect(whole, text).toHaveLength(1);
+  }
 });
 
 test('pages print without navigation or share buttons', async ({ page }) => {
