@@ -52,6 +52,12 @@ export const holdsPhrase = (text: string, query: string): boolean => foldedWords
 export const holdsWordsInARow = (text: string, query: string): boolean => ` ${foldedWords(text)} `.includes(` ${foldedWords(query)} `);
 
 /**
+ * Whether `query` asks for what was revoked ("quyet dinh thu hoi"): then a revoked decision is not put after the
+ * decisions in force, as it is for any other query ("quyết định khen thưởng").
+ */
+export const asksForRevoked = (query: string): boolean => holdsWordsInARow(query, 'thu hồi');
+
+/**
  * Whether the query is the start of `name`, or of a part of it after a comma, word for word and at least two words:
  * "guong nguoi tot" names "Gương điển hình tiên tiến, gương người tốt, việc tốt", and "khen thuong" names "Khen
  * thưởng"; "thi dua" does not name "Kế hoạch thi đua", nor "tien tien" the stories.

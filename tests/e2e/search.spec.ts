@@ -62,6 +62,17 @@ test('decisions, all "Về việc khen thưởng…", are told apart in the resu
   expect(titles).toContain('Quyết định 226/QĐ-UBND (đã thu hồi): Về việc khen thưởng cá nhân có thành tích trong phong trào hỗ trợ người dân sử dụng dịch vụ công trực tuyến');
 });
 
+// Pagefind ranked the revoked decision first for "quyet dinh khen thuong": a resident looking for the commune's
+// rewards met first the one taken back. As in the lists, it comes after the decisions in force, unless asked for.
+test('a revoked decision comes after the decisions in force, unless the search asks for what was revoked', async ({ page }) => {
+  const REVOKED = 'Quyết định 226/QĐ-UBND (đã thu hồi): Về việc khen thưởng cá nhân có thành tích trong phong trào hỗ trợ người dân sử dụng dịch vụ công trực tuyến';
+  const titles = await searchFor(page, 'quyet dinh khen thuong');
+  const decisions = titles.filter((title) => title.startsWith('Quyết định '));
+  expect(decisions).toHaveLength(5);
+  expect(decisions.at(-1)).toBe(REVOKED);
+  expect((await searchFor(page, 'quyet dinh thu hoi'))[0]).toBe(REVOKED);
+});
+
 test('a sample entry says so in its result, as in the lists; the plan does not', async ({ page }) => {
   await searchFor(page, 'dao duc loi song');
   const results = page.locator('#ket-qua li');

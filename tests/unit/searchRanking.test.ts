@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
+import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -28,6 +28,15 @@ describe('holdsWordsInARow', () => {
     expect(holdsWordsInARow('Hợp tác xã Rau an toàn', 'hop tac xa ra')).toBe(false);
     expect(holdsWordsInARow('Hợp tác xã Rau an toàn', 'ac xa rau')).toBe(false);
     expect(holdsWordsInARow('Đại hội Đảng bộ xã.', 'dai hoi dang bo xa')).toBe(true);
+  });
+});
+
+describe('asksForRevoked', () => {
+  test('knows a search for what was revoked, with or without marks, from one that only holds the letters', () => {
+    expect(asksForRevoked('quyet dinh thu hoi')).toBe(true);
+    expect(asksForRevoked('Quyết định thu hồi 226')).toBe(true);
+    expect(asksForRevoked('quyet dinh khen thuong')).toBe(false);
+    expect(asksForRevoked('thu hoach lua')).toBe(false);
   });
 });
 
