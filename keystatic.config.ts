@@ -327,7 +327,12 @@ export default config({
             role: optionalText('Chức vụ, vai trò'),
             story: fields.relationship({ label: 'Bài gương điển hình', description: pickerHint(), collection: 'stories' }),
           }),
-          { label: 'Người, tập thể được khen', itemLabel: (item) => item.fields.name.value || 'Người được khen mới', validation: { length: { min: 1 } } },
+          {
+            label: 'Người, tập thể được khen',
+            // With the kind: left at its first choice, "Cá nhân", a collective was published as one person unseen.
+            itemLabel: ({ fields: { name, kind } }) => (name.value ? `${name.value} (${t(`subjectKind.${kind.value}`)})` : 'Người được khen mới'),
+            validation: { length: { min: 1 } },
+          },
         ),
         file: fields.file({ label: 'Tệp quyết định (PDF)', directory: `public${files.downloads('khen-thuong')}`, publicPath: files.downloads('khen-thuong') }),
         status: fields.select({ label: 'Hiệu lực', options: labelledOptions(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),

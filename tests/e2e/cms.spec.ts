@@ -193,6 +193,12 @@ test("a long title gives a shorter address, a decision's number its year's addre
 
   await page.goto('/keystatic/collection/awards/create');
   await page.getByRole('textbox', { name: 'Số quyết định', exact: true }).fill('226/QĐ-UBND');
+  // A recipient is listed with its kind, which is "Cá nhân" until changed: a collective left so shows it.
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  const recipient = page.getByRole('dialog');
+  await recipient.getByRole('textbox', { name: 'Tên người, hộ, tập thể hoặc doanh nghiệp' }).fill('Đoàn Thanh niên thôn Đồng Xá');
+  await recipient.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByText('Đoàn Thanh niên thôn Đồng Xá (Cá nhân)')).toBeVisible();
   await expect(slug).toHaveValue(`qd-226-qd-ubnd-${today.slice(0, 4)}`);
   // Typed over without the year, the address is refused in Vietnamese.
   await slug.fill('226-qd-ubnd');
