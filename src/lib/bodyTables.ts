@@ -14,7 +14,8 @@ const elements = (node: Readonly<HastNode>, tagName?: string): Element[] =>
  * only says it is a table: a screen reader hears it, and has no use for how to swipe one.
  *
  * A first column of names ("Thôn Đồng Xá") heads its rows, which Markdown cannot say: a screen reader moving down the
- * "Đã hoàn thành" column then hears whose figure each one is. A column of numbers only (STT) names no row, and stays.
+ * "Đã hoàn thành" column then hears whose figure each one is. Only when every one of its cells has a letter: a column
+ * numbering the rows (STT, even with a last row "Tổng cộng") or with an empty cell names no row, and stays data.
  */
 export const bodyTables: HastPluginEntry = () => ({
   name: 'body-tables',
@@ -24,8 +25,12 @@ export const bodyTables: HastPluginEntry = () => ({
       const rows = elements(node, 'tbody').flatMap((body) => elements(body, 'tr').map((row) => elements(row)));
       if (rows.every((cells) => cells.length > 1 && cells[0]!.tagName === 'td')) {
         const names = rows.map((cells) => cells[0]!);
-        if (names.some((cell) => /\p{L}/u.test(ctx.textContent(cell)))) {
+        if (names.every((cell) => /\p{L}/u.test(ctx.textContent(cell)))) {
           for (const cell of names) ctx.replaceNode(cell, { ...cell, tagName: 'th', properties: { ...cell.properties, scope: 'row' } });
+          // With headers both ways, each says which way it heads (html-validate: wcag/h63).
+          for (const head of elements(node, 'thead').flatMap((part) => elements(part, 'tr').flatMap((row) => elements(row, 'th')))) {
+            ctx.setProperty(head, 'scope', 'col');
+          }
         }
       }
       ctx.wrapNode(node, {
