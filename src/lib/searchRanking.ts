@@ -57,6 +57,14 @@ export const holdsWordsInARow = (text: string, query: string): boolean => ` ${fo
  */
 export const asksForRevoked = (query: string): boolean => holdsWordsInARow(query, 'thu hồi');
 
+/** Whether `query` holds a number that `title` holds ("qd 226" of "Quyết định 226/QĐ-UBND…"): it asks for that page. */
+export function namesNumberOf(title: string, query: string): boolean {
+  const held = new Set(foldedWords(title).split(' '));
+  return foldedWords(query)
+    .split(' ')
+    .some((word) => /^\p{N}+$/u.test(word) && held.has(word));
+}
+
 /**
  * Whether the query is the start of `name`, or of a part of it after a comma, word for word and at least two words:
  * "guong nguoi tot" names "Gương điển hình tiên tiến, gương người tốt, việc tốt", and "khen thuong" names "Khen

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
+import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -37,6 +37,16 @@ describe('asksForRevoked', () => {
     expect(asksForRevoked('Quyết định thu hồi 226')).toBe(true);
     expect(asksForRevoked('quyet dinh khen thuong')).toBe(false);
     expect(asksForRevoked('thu hoach lua')).toBe(false);
+  });
+});
+
+describe('namesNumberOf', () => {
+  const TITLE = 'Quyết định 226/QĐ-UBND (đã thu hồi): Về việc khen thưởng cá nhân';
+  test('knows a query that holds the number of a title, whole', () => {
+    expect(namesNumberOf(TITLE, 'qd 226')).toBe(true);
+    expect(namesNumberOf(TITLE, '226/QĐ-UBND')).toBe(true);
+    expect(namesNumberOf(TITLE, 'quyet dinh 22')).toBe(false);
+    expect(namesNumberOf(TITLE, 'quyet dinh khen thuong')).toBe(false);
   });
 });
 
