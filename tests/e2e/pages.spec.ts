@@ -410,7 +410,8 @@ test("a list's items print whole, each on one sheet", { tag: '@once' }, async ({
   await page.goto(PAGE_TYPES.unit);
   await page.emulateMedia({ media: 'print' });
   const items = page.getByRole('main').getByRole('listitem');
-  await expect(items).toHaveCount(9);
+  // Enough of them to fill more than a sheet: news, stories and decisions.
+  expect(await items.count()).toBeGreaterThan(5);
   const { totalPages, items: sheets } = await extractTextItems(new Uint8Array(await page.pdf({ format: 'A4' })));
   expect(totalPages).toBeGreaterThan(2);
   // Compared without spaces: a line's end is no space in the PDF, and a run of bold text an item of its own.

@@ -442,7 +442,7 @@ test('an abbreviation residents write, "HTX", finds the pages that spell it out,
   await expect(page.locator('#ca-muc').getByRole('link', { name: 'Hợp tác xã Rau an toàn Đồng Xá' })).toBeVisible();
   const titles = page.locator('#ket-qua h2');
   await expect(titles.first()).toContainText('Hợp tác xã Rau an toàn Đồng Xá');
-  // The papers' pairs written with a hyphen (TĐ-KT) typed as one word, without marks: the council first.
+  // "TĐKT", typed without marks: the council first.
   await page.goto('/tim-kiem/?q=hoi+dong+tdkt');
   await expect(page.getByRole('status')).toContainText('kết quả cho “hoi dong thi đua khen thưởng”');
   await expect(titles.first()).toHaveText('Hội đồng Thi đua - Khen thưởng xã');

@@ -12,12 +12,12 @@ describe('spellOut', () => {
     expect(spellOut('tk 5')).toBe('tiểu khu 5');
     expect(spellOut('hdnd xã')).toBe('hội đồng nhân dân xã');
     expect(spellOut('hoi dong TĐKT')).toBe('hoi dong thi đua khen thưởng');
+    expect(spellOut('CCHC')).toBe('cải cách hành chính');
   });
 
   it("spells out the papers' pairs written with a hyphen (KT-XH) when typed as one word", () => {
     expect(spellOut('ktxh')).toBe('kinh tế xã hội');
     expect(spellOut('phong vhxh')).toBe('phong văn hóa xã hội');
-    expect(spellOut('cchc')).toBe('cải cách hành chính');
   });
 
   it('spells one out in quotes, straight or curly, and beside punctuation', () => {
