@@ -34,12 +34,7 @@ test.afterAll(removeTestEntries);
 
 test('an editor creates a story with a photo, a unit and a reward decision, and the build publishes it', async ({ page }) => {
   test.setTimeout(300_000);
-  // A fresh dev server optimises the CMS's packages on its first visit and may answer that first load with
-  // "outdated" modules: an editor would reload, and so does the test, until the form is there.
-  await expect(async () => {
-    await page.goto('/keystatic/collection/stories/create');
-    await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).toBeVisible({ timeout: 20_000 });
-  }).toPass({ timeout: 150_000 });
+  await openForm(page, 'stories', 'Tiêu đề', 150_000);
 
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(TITLE);
   // The slug comes from the Vietnamese title by the site's own rules: no marks, đ → d.
@@ -175,10 +170,7 @@ test("a draft's Preview opens its page on the editor's machine, marked as a draf
 test("a long title gives a shorter address, a decision's number its year's address, and a day not yet come is refused", async ({ page }) => {
   test.setTimeout(180_000);
   const slug = page.getByRole('textbox', { name: 'Đường dẫn', exact: true });
-  await expect(async () => {
-    await page.goto('/keystatic/collection/documents/create');
-    await expect(page.getByRole('textbox', { name: 'Trích yếu', exact: true })).toBeVisible({ timeout: 20_000 });
-  }).toPass({ timeout: 120_000 });
+  await openForm(page, 'documents', 'Trích yếu');
   const summary = 'Về việc ban hành Quy chế tổ chức và hoạt động của Hội đồng Thi đua – Khen thưởng xã Hà Trung và Quy chế xét tặng danh hiệu thi đua, hình thức khen thưởng đối với tập thể, cá nhân thuộc phạm vi quản lý của Ủy ban nhân dân xã';
   await page.getByRole('textbox', { name: 'Trích yếu', exact: true }).fill(summary);
   await expect(slug).toHaveValue('ve-viec-ban-hanh-quy-che-to-chuc-va-hoat-dong-cua-hoi-dong-thi-dua-khen-thuong-xa-ha-trung-va-quy');
@@ -191,7 +183,7 @@ test("a long title gives a shorter address, a decision's number its year's addre
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText(/^Ngày ban hành must be no later than/).first()).toBeVisible();
 
-  await page.goto('/keystatic/collection/awards/create');
+  await openForm(page, 'awards', 'Số quyết định');
   await page.getByRole('textbox', { name: 'Số quyết định', exact: true }).fill('226/QĐ-UBND');
   await expect(slug).toHaveValue(`qd-226-qd-ubnd-${today.slice(0, 4)}`);
   // Typed over without the year, the address is refused in Vietnamese.
@@ -204,10 +196,7 @@ test("a long title gives a shorter address, a decision's number its year's addre
 // recipients showed only their names.
 test("a decision's recipients are listed with their kind", async ({ page }) => {
   test.setTimeout(180_000);
-  await expect(async () => {
-    await page.goto('/keystatic/collection/awards/create');
-    await expect(page.getByRole('textbox', { name: 'Số quyết định', exact: true })).toBeVisible({ timeout: 20_000 });
-  }).toPass({ timeout: 120_000 });
+  await openForm(page, 'awards', 'Số quyết định');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   const recipient = page.getByRole('dialog');
   await recipient.getByRole('textbox', { name: 'Tên người, hộ, tập thể hoặc doanh nghiệp' }).fill('Đoàn Thanh niên thôn Đồng Xá');
@@ -241,6 +230,18 @@ test('while news names a deleted unit, the preview site says in Vietnamese which
     writeFileSync(UNIT_FILE, unit);
   }
 });
+
+/**
+ * Opens the CMS's form for a new entry of `collection`, loading it again until its `field` is there: a fresh dev
+ * server optimises the CMS's packages on its first visit and may answer that first load with "outdated" modules. An
+ * editor would reload, and so does the test.
+ */
+async function openForm(page: Page, collection: string, field: string, timeout = 120_000) {
+  await expect(async () => {
+    await page.goto(`/keystatic/collection/${collection}/create`);
+    await expect(page.getByRole('textbox', { name: field, exact: true })).toBeVisible({ timeout: 20_000 });
+  }).toPass({ timeout });
+}
 
 /** Puts the test photo in the text where the cursor is, as an editor does. */
 async function insertPhoto(page: Page) {
