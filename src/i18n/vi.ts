@@ -223,7 +223,8 @@ export const vi = {
   'award.feedDescription': 'Các quyết định khen thưởng trong phong trào thi đua.',
   'award.yearHeading': 'Năm {year}',
   'award.contents': 'Mục lục bảng vàng',
-  'award.contentsLink': '{form}, năm {year} ({count})',
+  // The link's words as shown, then its year: a resident using voice control says what is on the screen.
+  'award.contentsLink': '{form} ({count}), năm {year}',
   'award.count': '{count} quyết định',
   'award.number': 'Số quyết định',
   'award.issuedAt': 'Ngày ký',

@@ -224,11 +224,11 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     );
     const links = [...contents.matchAll(/<a href="([^"#]+)#([^"]+)" aria-label="([^"]+)"/g)];
     expect(links.map((l) => l[3])).toEqual([
-      'Bằng khen của Chủ tịch UBND tỉnh, năm 2025 (1 quyết định)',
-      `Giấy khen của Chủ tịch UBND xã, năm 2025 (${count(2025, 'giay-khen-xa')} quyết định)`,
-      'Bằng khen của Chủ tịch UBND tỉnh, năm 2024 (2 quyết định)',
-      'Giấy khen của Chủ tịch UBND xã, năm 2024 (21 quyết định)',
-      'Danh hiệu Lao động tiên tiến, năm 2024 (1 quyết định)',
+      'Bằng khen của Chủ tịch UBND tỉnh (1 quyết định), năm 2025',
+      `Giấy khen của Chủ tịch UBND xã (${count(2025, 'giay-khen-xa')} quyết định), năm 2025`,
+      'Bằng khen của Chủ tịch UBND tỉnh (2 quyết định), năm 2024',
+      'Giấy khen của Chủ tịch UBND xã (21 quyết định), năm 2024',
+      'Danh hiệu Lao động tiên tiến (1 quyết định), năm 2024',
     ]);
     for (const [, href, anchor] of links) {
       const at = pages.findIndex((p) => p.path === href);
