@@ -116,21 +116,31 @@ const signer = () =>
 
 /**
  * An optional photo stored next to its entry ("cover/image.jpg"), with the words that describe it to someone who
- * cannot see it. Without an image the whole photo is absent; an image without those words stops the build.
+ * cannot see it, as the CMS saves it (keystatic.config.ts, photo): ticked (`discriminant`), the file and the words
+ * (`value`), both required; not ticked, nothing. Read as `{ image, alt }`, or absent.
  */
 const photo = <Image extends z.ZodType>(image: () => Image) =>
   fieldsOf({
-    /** The image file, relative to the entry. */
-    image: image().optional(),
-    /** What the photo shows, for screen readers and slow connections. */
-    alt: z.string({ error: expected(t('error.what.text')) }).trim().optional(),
+    /** Whether the entry has a photo. */
+    discriminant: yesNo(),
+    /** The photo, when it has one. */
+    value: fieldsOf({
+      /** The image file, relative to the entry. */
+      image: image(),
+      /** What the photo shows, for screen readers and slow connections. */
+      alt: z
+        .string({ error: (issue) => (issue.input === undefined ? t('error.photoAlt') : expected(t('error.what.text'))(issue)) })
+        .trim()
+        .min(1, t('error.photoAlt'))
+        .transform(stored),
+    }).optional(),
   })
-    .superRefine((value, ctx) => {
-      if (value.image && !value.alt) {
-        ctx.addIssue({ code: 'custom', path: ['alt'], message: t('error.photoAlt') });
-      }
+    .superRefine(({ discriminant, value }, ctx) => {
+      // Either would drop what the other says: a photo the editor chose, or the tick that says there is one.
+      if (discriminant && !value) ctx.addIssue({ code: 'custom', path: ['value'], message: t('error.photoNone') });
+      if (!discriminant && value) ctx.addIssue({ code: 'custom', path: ['discriminant'], message: t('error.photoUnticked') });
     })
-    .transform((value) => (value.image ? { image: value.image, alt: stored(value.alt!) } : undefined))
+    .transform(({ discriminant, value }) => (discriminant ? value : undefined))
     .optional();
 
 /**

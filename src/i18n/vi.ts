@@ -433,6 +433,8 @@ export const vi = {
   'error.positive': 'cần một số lớn hơn 0',
   'error.notNegative': 'cần một số không âm',
   'error.photoAlt': 'ảnh chưa có “Mô tả ảnh”: cần một câu tả ảnh có gì, cho người không xem được ảnh',
+  'error.photoNone': 'ô ảnh đã đánh dấu (true) mà chưa có ảnh: cần tệp ảnh (image) và “Mô tả ảnh” (alt), hoặc bỏ dấu (false)',
+  'error.photoUnticked': 'có ảnh (value) mà ô ảnh không đánh dấu (false): ghi true để ảnh lên trang, hoặc bỏ phần value',
   'error.bodyImageAlt': 'ảnh "{src}" chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền "Mô tả ảnh")',
   'error.photoMissing': 'không có tệp ảnh "{src}" bên cạnh bài này; hãy chọn lại ảnh trong trang quản trị',
   'error.photoFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chọn lại)',

@@ -4,10 +4,10 @@ import { t } from '../i18n/t';
 import { extensionOfAddress, isPhotoAddress } from './photos';
 
 /**
- * The photos an entry's data (its YAML, read) names (a news item's `cover.image`, a story's `photo.image`, beside the entry file) that
- * the site could not show: a file that is not there (a name typed wrong) or in a format the site cannot read (an
- * iPhone's HEIC). Astro stops at either in English, naming neither the entry nor the field ("Could not find requested
- * image", "LocalImageUsedWrongly"); these name both, with what to do.
+ * The photos an entry's data (its YAML, read) names (a news item's `cover.value.image`, a story's `photo.value.image`,
+ * beside the entry file) that the site could not show: a file that is not there (a name typed wrong) or in a format
+ * the site cannot read (an iPhone's HEIC). Astro stops at either in English, naming neither the entry nor the field
+ * ("Could not find requested image", "LocalImageUsedWrongly"); these name both, with what to do.
  */
 export function photoProblems(data: unknown, file: string): { field: string; problem: string }[] {
   const found: { field: string; problem: string }[] = [];

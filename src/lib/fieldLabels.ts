@@ -1,10 +1,15 @@
 import { t } from '../i18n/t';
 
-/** The shape of a Keystatic field that matters here: its label, and the fields or element inside it. */
+/**
+ * The shape of a Keystatic field that matters here: its label, and the fields or element inside it; for a photo, a
+ * tick box (`discriminant`) and, ticked, its fields (`values.true`).
+ */
 export interface LabelledField {
   label?: string;
   fields?: Record<string, LabelledField>;
   element?: LabelledField;
+  discriminant?: LabelledField;
+  values?: Record<string, LabelledField>;
 }
 
 /** The place of an item in a list as an editor counts it, from 1 as the CMS shows them: index 2 is "mục thứ 3". */
@@ -52,6 +57,7 @@ export function fieldLabel(form: Record<string, LabelledField>, path: readonly s
   const words: string[] = [];
   let fields: Record<string, LabelledField> | undefined = form;
   let list: LabelledField | undefined;
+  let ticked: LabelledField | undefined;
   for (const step of path) {
     // An item of a list of fields (its `element`), or of a list of picked entries, which has no fields of its own.
     if (/^\d+$/.test(step) && words.length > 0 && (list || !fields)) {
@@ -60,17 +66,25 @@ export function fieldLabel(form: Record<string, LabelledField>, path: readonly s
       list = undefined;
       continue;
     }
+    // A photo's tick box is the photo's label; what it shows when ticked, the fields under it.
+    if (ticked && (step === 'discriminant' || step === 'value')) {
+      fields = step === 'value' ? ticked.fields : undefined;
+      ticked = undefined;
+      continue;
+    }
     const field: LabelledField | undefined = fields?.[step];
-    if (!field?.label) return undefined;
-    words.push(field.label);
-    fields = field.fields;
-    list = field.element;
+    const label = field?.label ?? field?.discriminant?.label;
+    if (!label) return undefined;
+    words.push(label);
+    fields = field!.fields;
+    list = field!.element;
+    ticked = field!.values?.true;
   }
   return words.length > 0 ? words.join(' › ') : undefined;
 }
 
 /**
- * Astro's message for an entry that does not fit its schema names each field by its path ("**photo.alt**: …"); this
+ * Astro's message for an entry that does not fit its schema names each field by its path ("**photo.value.alt**: …"); this
  * adds the CMS's words for it, which are what an editor knows the field by.
  */
 export function withFieldLabels(message: string, form: Record<string, LabelledField>): string {

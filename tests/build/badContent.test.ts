@@ -102,7 +102,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('cover-missing', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain(
-      'content/news/tin-anh-sai-ten/index.md, trường "cover.image" (trong trang quản trị: “Ảnh đại diện › Tệp ảnh”): không có tệp ảnh "cover/anh-duong.jpg" bên cạnh bài này',
+      'content/news/tin-anh-sai-ten/index.md, trường "cover.value.image" (trong trang quản trị: “Ảnh đại diện › Tệp ảnh”): không có tệp ảnh "cover/anh-duong.jpg" bên cạnh bài này',
     );
   });
 
@@ -136,7 +136,7 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     const { code, output } = await astroWith('image-without-alt', 'sync');
     expect(code).not.toBe(0);
     expect(output).toContain('content/stories/anh-khong-mo-ta/index.md');
-    expect(output).toContain('photo.alt (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh chưa có “Mô tả ảnh”');
+    expect(output).toContain('photo.value.alt (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh chưa có “Mô tả ảnh”');
   });
 
   test('a photo in the text without alt text', async () => {

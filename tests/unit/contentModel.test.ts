@@ -61,12 +61,14 @@ function zodFields(schema: unknown, prefix = ''): string[] {
   return Object.entries(s.def.shape!).flatMap(([key, value]) => [prefix + key, ...zodFields(value, `${prefix}${key}.`)]);
 }
 
-/** Field names of a Keystatic schema, nested the same way. */
+/** Field names of a Keystatic schema, nested the same way; a photo's tick box as its two fields, as it is saved. */
 function keystaticFields(fields: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(fields).flatMap(([key, field]) => {
-    let f = field as { kind: string; fields?: Record<string, unknown>; element?: unknown };
+    let f = field as { kind: string; fields?: Record<string, unknown>; element?: unknown; values?: Record<string, typeof f> };
     while (f.kind === 'array') f = f.element as typeof f;
-    return [prefix + key, ...(f.kind === 'object' ? keystaticFields(f.fields!, `${prefix}${key}.`) : [])];
+    const path = prefix + key;
+    if (f.kind === 'conditional') return [path, `${path}.discriminant`, `${path}.value`, ...keystaticFields(f.values!.true!.fields!, `${path}.value.`)];
+    return [path, ...(f.kind === 'object' ? keystaticFields(f.fields!, `${path}.`) : [])];
   });
 }
 
@@ -145,6 +147,39 @@ describe("a plan's target figures, in the CMS and in the site", () => {
   ] as const)('%s %d: saved and built exactly when right (%s)', (field, value, right) => {
     expect(builds(field, value)).toBe(right);
     expect(saves(field, value)).toBe(right);
+  });
+});
+
+describe("a story's photo, in the CMS and in the site", () => {
+  const file = join(root, 'content/stories/ho-ong-hoang-van-e-tu-nguyen-hien-dat-mo-rong-duong-thon-dong-xa/index.md');
+  const story = dataOf(file) as { photo: { discriminant: boolean; value: { image: string; alt: string } } };
+  const builds = (photo: unknown) => schemaOf('stories', file).safeParse({ ...story, photo });
+  const form = (keystatic.collections!.stories!.schema.photo as unknown as { values: { true: { fields: Record<string, CmsField<unknown>> } } })
+    .values.true.fields;
+
+  test('is read as its file and its description, or as none', () => {
+    expect((builds(story.photo).data as { photo: unknown }).photo).toEqual(story.photo.value);
+    expect((builds({ discriminant: false }).data as { photo?: unknown }).photo).toBeUndefined();
+    expect((builds(undefined).data as { photo?: unknown }).photo).toBeUndefined();
+  });
+
+  // Saved without its description, a photo stopped every build of the site; the form now refuses it.
+  test('without its description is neither saved nor built', () => {
+    expect(cmsSaves(form.alt!, '')).toBe(false);
+    expect(cmsSaves(form.alt!, '   ')).toBe(false);
+    expect(cmsSaves(form.alt!, story.photo.value.alt)).toBe(true);
+    expect(builds({ discriminant: true, value: { image: story.photo.value.image } }).error?.issues).toMatchObject([
+      { path: ['photo', 'value', 'alt'], message: 'ảnh chưa có “Mô tả ảnh”: cần một câu tả ảnh có gì, cho người không xem được ảnh' },
+    ]);
+    expect(builds({ discriminant: true, value: { ...story.photo.value, alt: '  ' } }).success).toBe(false);
+  });
+
+  test('ticked without a photo, or a photo not ticked, stops the build rather than drop either', () => {
+    expect(cmsSaves(form.image!, null)).toBe(false);
+    expect(builds({ discriminant: true }).error?.issues).toMatchObject([{ path: ['photo', 'value'], message: expect.stringContaining('mà chưa có ảnh') }]);
+    expect(builds({ discriminant: false, value: story.photo.value }).error?.issues).toMatchObject([
+      { path: ['photo', 'discriminant'], message: expect.stringContaining('không đánh dấu') },
+    ]);
   });
 });
 

@@ -6,7 +6,8 @@ const form = (collection: 'awards' | 'stories') => cms.collections![collection]!
 
 describe('fieldLabel', () => {
   test('says a field as the CMS labels it, through objects and lists, counting items from 1', () => {
-    expect(fieldLabel(form('stories'), ['photo', 'alt'])).toBe('Ảnh › Mô tả ảnh');
+    expect(fieldLabel(form('stories'), ['photo', 'value', 'alt'])).toBe('Ảnh › Mô tả ảnh');
+    expect(fieldLabel(form('stories'), ['photo', 'discriminant'])).toBe('Ảnh');
     expect(fieldLabel(form('stories'), ['publishedAt'])).toBe('Ngày đăng');
     expect(fieldLabel(form('awards'), ['recipients', '0', 'kind'])).toBe('Người, tập thể được khen › mục thứ 1 › Đối tượng');
   });
@@ -19,9 +20,9 @@ describe('fieldLabel', () => {
 
 describe('withFieldLabels', () => {
   test('adds the CMS’s words to each field Astro names, and leaves the rest of the message', () => {
-    const astro = 'stories → x data does not match collection schema.\n  **photo.alt**: ảnh chưa có “Mô tả ảnh”\n  ****: có trường không có trong mẫu';
+    const astro = 'stories → x data does not match collection schema.\n  **photo.value.alt**: ảnh chưa có “Mô tả ảnh”\n  ****: có trường không có trong mẫu';
     expect(withFieldLabels(astro, form('stories'))).toBe(
-      'stories → x data does not match collection schema.\n  **photo.alt** (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh chưa có “Mô tả ảnh”\n  ****: có trường không có trong mẫu',
+      'stories → x data does not match collection schema.\n  **photo.value.alt** (trong trang quản trị: “Ảnh › Mô tả ảnh”): ảnh chưa có “Mô tả ảnh”\n  ****: có trường không có trong mẫu',
     );
   });
 });
@@ -29,9 +30,9 @@ describe('withFieldLabels', () => {
 describe('fieldProblem', () => {
   test('names the file and the field, with the CMS’s words for the field when they are given', () => {
     const file = 'content/stories/a/index.md';
-    expect(fieldProblem(file, 'photo.image', 'không có tệp ảnh')).toBe('content/stories/a/index.md, trường "photo.image": không có tệp ảnh');
-    expect(fieldProblem(file, 'photo.image', 'không có tệp ảnh', fieldLabel(form('stories'), ['photo', 'image']))).toBe(
-      'content/stories/a/index.md, trường "photo.image" (trong trang quản trị: “Ảnh › Tệp ảnh”): không có tệp ảnh',
+    expect(fieldProblem(file, 'photo.value.image', 'không có tệp ảnh')).toBe('content/stories/a/index.md, trường "photo.value.image": không có tệp ảnh');
+    expect(fieldProblem(file, 'photo.value.image', 'không có tệp ảnh', fieldLabel(form('stories'), ['photo', 'value', 'image']))).toBe(
+      'content/stories/a/index.md, trường "photo.value.image" (trong trang quản trị: “Ảnh › Tệp ảnh”): không có tệp ảnh',
     );
   });
 });

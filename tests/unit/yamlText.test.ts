@@ -4,10 +4,10 @@ import { cutByComments, impossibleDates, unreadableLine, withoutEmptyFields, yam
 
 describe('cutByComments', () => {
   test('finds a value cut at " #", with its field, what was kept and what YAML dropped', () => {
-    const yaml = 'title: Đường thôn #nongthonmoi\ncover:\n  alt: Con đường # mới\ntags:\n  - x\n  - a #b\nrecipients:\n  - name: Ông A\n  - name: Bà B #thôn\n';
+    const yaml = 'title: Đường thôn #nongthonmoi\ncover:\n  discriminant: true\n  value:\n    alt: Con đường # mới\ntags:\n  - x\n  - a #b\nrecipients:\n  - name: Ông A\n  - name: Bà B #thôn\n';
     expect(cutByComments(parseDocument(yaml))).toEqual([
       { field: 'title', kept: 'Đường thôn', lost: '#nongthonmoi' },
-      { field: 'cover.alt', kept: 'Con đường', lost: '# mới' },
+      { field: 'cover.value.alt', kept: 'Con đường', lost: '# mới' },
       { field: 'tags.1', kept: 'a', lost: '#b' },
       { field: 'recipients.1.name', kept: 'Bà B', lost: '#thôn' },
     ]);
