@@ -115,7 +115,7 @@ const signer = () =>
   });
 
 /**
- * An optional photo stored next to its entry ("cover/image.jpg"), with the words that describe it to someone who
+ * An optional photo stored next to its entry ("cover/value/image.jpg"), with the words that describe it to someone who
  * cannot see it, as the CMS saves it (keystatic.config.ts, photo): ticked (`discriminant`), the file and the words
  * (`value`), both required; not ticked, nothing. Read as `{ image, alt }`, or absent.
  */
