@@ -114,6 +114,10 @@ const signer = () =>
     title: text(),
   });
 
+/** A text of a photo's; left out, `missing` says what the editor should do. */
+const photoText = (missing: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? missing : expected(t('error.what.text'))(issue)) });
+
 /**
  * An optional photo stored next to its entry ("cover/value/image.jpg"), with the words that describe it to someone who
  * cannot see it, as the CMS saves it (keystatic.config.ts, photo): ticked (`discriminant`), the file and the words
@@ -125,14 +129,13 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
     discriminant: yesNo(),
     /** The photo, when it has one. */
     value: fieldsOf({
-      /** The image file, relative to the entry. */
-      image: image(),
+      /**
+       * The image file, relative to the entry. Astro's own message for a missing one is English and names it twice.
+       * (Astro types image()'s input as the metadata it gives; it takes the path as written.)
+       */
+      image: photoText(t('error.photoFile')).pipe(image() as unknown as z.ZodType<z.output<Image>, string>),
       /** What the photo shows, for screen readers and slow connections. */
-      alt: z
-        .string({ error: (issue) => (issue.input === undefined ? t('error.photoAlt') : expected(t('error.what.text'))(issue)) })
-        .trim()
-        .min(1, t('error.photoAlt'))
-        .transform(stored),
+      alt: photoText(t('error.photoAlt')).trim().min(1, t('error.photoAlt')).transform(stored),
     }).optional(),
   })
     .superRefine(({ discriminant, value }, ctx) => {

@@ -100,6 +100,8 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
     photo: { discriminant: true, value: { alt: 'Bà con thôn Đồng Xá cùng làm đường' } },
     awards: [AWARD],
   });
+  // Where the site's own photos lie (content/stories/*/photo/value/): a later save leaves the file where it is.
+  expect(data.photo.value.image).toBe('photo/value/image.jpg');
   expect(existsSync(join(entryDir, data.photo.value.image))).toBe(true);
   expect(text).toContain('Cả thôn cùng góp công');
   // The photos in the text lie beside the story, each in a file of its own, and the text names them as the site

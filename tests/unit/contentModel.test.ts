@@ -171,14 +171,19 @@ describe("a story's photo, in the CMS and in the site", () => {
     expect(builds({ discriminant: true, value: { image: story.photo.value.image } }).error?.issues).toMatchObject([
       { path: ['photo', 'value', 'alt'], message: 'ảnh chưa có “Mô tả ảnh”: cần một câu tả ảnh có gì, cho người không xem được ảnh' },
     ]);
-    expect(builds({ discriminant: true, value: { ...story.photo.value, alt: '  ' } }).success).toBe(false);
+    expect(builds({ discriminant: true, value: { ...story.photo.value, alt: '  ' } }).error?.issues).toMatchObject([
+      { path: ['photo', 'value', 'alt'], message: 'ảnh chưa có “Mô tả ảnh”: cần một câu tả ảnh có gì, cho người không xem được ảnh' },
+    ]);
   });
 
   test('ticked without a photo, or a photo not ticked, stops the build rather than drop either', () => {
     expect(cmsSaves(form.image!, null)).toBe(false);
     expect(builds({ discriminant: true }).error?.issues).toMatchObject([{ path: ['photo', 'value'], message: expect.stringContaining('mà chưa có ảnh') }]);
+    expect(builds({ discriminant: true, value: { alt: story.photo.value.alt } }).error?.issues).toMatchObject([
+      { path: ['photo', 'value', 'image'], message: 'ô ảnh đã đánh dấu mà chưa có “Tệp ảnh” (image): chọn ảnh, hoặc bỏ dấu ô ảnh' },
+    ]);
     expect(builds({ discriminant: false, value: story.photo.value }).error?.issues).toMatchObject([
-      { path: ['photo', 'discriminant'], message: expect.stringContaining('không đánh dấu') },
+      { path: ['photo', 'discriminant'], message: expect.stringContaining('mà ô ảnh chưa đánh dấu') },
     ]);
   });
 });

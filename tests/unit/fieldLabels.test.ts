@@ -8,6 +8,7 @@ describe('fieldLabel', () => {
   test('says a field as the CMS labels it, through objects and lists, counting items from 1', () => {
     expect(fieldLabel(form('stories'), ['photo', 'value', 'alt'])).toBe('Ảnh › Mô tả ảnh');
     expect(fieldLabel(form('stories'), ['photo', 'discriminant'])).toBe('Ảnh');
+    expect(fieldLabel(form('stories'), ['photo', 'value'])).toBe('Ảnh');
     expect(fieldLabel(form('stories'), ['publishedAt'])).toBe('Ngày đăng');
     expect(fieldLabel(form('awards'), ['recipients', '0', 'kind'])).toBe('Người, tập thể được khen › mục thứ 1 › Đối tượng');
   });
