@@ -2,6 +2,7 @@
 // (tests/unit/contentModel.test.ts checks that they agree). Labels and help are Vietnamese; the choices and their
 // labels come from src/lib/options.ts and the site's dictionary, and slugs from the site's own slugify.
 import { collection, config, fields, singleton } from '@keystatic/core';
+import { createElement, Fragment } from 'react';
 import { labelledOptions, t } from './src/i18n/t';
 import {
   AWARD_FORMS,
@@ -147,8 +148,8 @@ const sample = () =>
  * `body/` folder and the text said `<name>` alone, which stopped every page ("ImageNotFound"). Each photo gets a
  * name of its own (photoFileName). The plan's text is the issued document and takes no photos.
  */
-const body = (photosIn?: 'content/news' | 'content/stories') =>
-  fields.mdx({
+const body = (photosIn?: 'content/news' | 'content/stories') => {
+  const text = fields.mdx({
     label: 'Nội dung',
     extension: 'md',
     options: {
@@ -171,6 +172,46 @@ const body = (photosIn?: 'content/news' | 'content/stories') =>
         : false,
     },
   });
+  if (!photosIn) return text;
+  // Keystatic asks for a photo's description only in its details box, which an editor may never open, and saved the
+  // photo without one: every build of the public site then stopped. Save refuses it now, and says so above the text.
+  return {
+    ...text,
+    validate(value: EditorState) {
+      const count = undescribedPhotos(value);
+      if (count > 0) throw new Error(t('cms.undescribedPhotos', { count }));
+      return text.validate(value);
+    },
+    Input(props: Parameters<typeof text.Input>[0]) {
+      const count = props.forceValidation ? undescribedPhotos(props.value) : 0;
+      return createElement(
+        Fragment,
+        null,
+        count > 0 && createElement('p', { role: 'alert', style: ALERT }, t('cms.undescribedPhotos', { count })),
+        createElement(text.Input, props),
+      );
+    },
+  };
+};
+
+/** What the CMS's text editor holds, as far as its photos go (a ProseMirror state). */
+type EditorState = Parameters<ReturnType<typeof fields.mdx>['validate']>[0];
+interface EditorNode {
+  type: { name: string };
+  attrs: { alt?: unknown };
+}
+
+/** How many photos in a text have no description. */
+function undescribedPhotos(state: EditorState): number {
+  let count = 0;
+  (state as { doc: { descendants(visit: (node: EditorNode) => void): void } }).doc.descendants((node) => {
+    if (node.type.name === 'image' && !String(node.attrs.alt ?? '').trim()) count++;
+  });
+  return count;
+}
+
+/** Keystatic's own red for a field's error, where our words stand above the text. */
+const ALERT = { color: '#c5162c', font: '600 0.9375rem/1.4 system-ui, sans-serif', margin: '0.75rem 1.5rem' } as const;
 
 /** Where the home page puts a ticked entry: first in the list that names it, before newer ones. */
 const featured = (list: string) =>

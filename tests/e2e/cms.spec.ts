@@ -74,14 +74,16 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   await insertPhoto(page);
   await insertPhoto(page);
   await describePhoto(page, 0, 'Con đường làng sau khi mở rộng');
-  await describePhoto(page, 1, 'Hàng hoa hai bên đường làng');
 
-  // Saved without its description, the photo stopped every build of the public site: the form refuses it.
+  // Saved without their descriptions, the photo and the second photo in the text each stopped every build of the
+  // public site: the form refuses them, and says which.
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText('Cần nhập “Mô tả ảnh”.')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Còn 1 ảnh trong nội dung chưa có “Mô tả ảnh”' })).toBeVisible();
   await expect(page).toHaveURL(/\/keystatic\/collection\/stories\/create$/);
   expect(existsSync(entryDir)).toBe(false);
   await page.getByRole('textbox', { name: 'Mô tả ảnh' }).fill('Bà con thôn Đồng Xá cùng làm đường');
+  await describePhoto(page, 1, 'Hàng hoa hai bên đường làng');
 
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(new RegExp(`/keystatic/collection/stories/item/${SLUG}$`), { timeout: 30_000 });
