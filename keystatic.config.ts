@@ -1,8 +1,8 @@
 // The editors' CMS. It mirrors src/content.config.ts collection by collection and field by field, in the same order
 // (tests/unit/contentModel.test.ts checks that they agree). Labels and help are Vietnamese; the choices and their
 // labels come from src/lib/options.ts and the site's dictionary, and slugs from the site's own slugify.
-import { collection, config, fields, singleton } from '@keystatic/core';
-import { createElement, Fragment } from 'react';
+import { collection, config, fields, type FormFieldInputProps, singleton } from '@keystatic/core';
+import { createElement, Fragment, type ReactElement } from 'react';
 import { labelledOptions, t } from './src/i18n/t';
 import {
   AWARD_FORMS,
@@ -14,7 +14,7 @@ import {
   UNIT_KINDS,
 } from './src/lib/options';
 import { isoDay, yearOf } from './src/lib/dates';
-import { photoFileName } from './src/lib/photos';
+import { extensionOfAddress, isPhotoAddress, photoFileName, savedExtension } from './src/lib/photos';
 import { DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
 import { files, paths } from './src/lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
@@ -121,6 +121,55 @@ const signer = () =>
   );
 
 /**
+ * A field that refuses to save what would stop every build of the public site, and says why above itself: Keystatic
+ * shows a field's message only for the checks it knows (required, a pattern), and a save refused by any other shows
+ * nothing at all.
+ */
+function refusing<Value, Field extends { validate(value: Value): unknown; Input(props: FormFieldInputProps<Value>): ReactElement | null }>(
+  field: Field,
+  problem: (value: Value) => string | undefined,
+): Field {
+  return {
+    ...field,
+    validate(value: Value) {
+      const why = problem(value);
+      if (why) throw new Error(why);
+      return field.validate(value);
+    },
+    Input(props: FormFieldInputProps<Value>) {
+      const why = props.forceValidation ? problem(props.value) : undefined;
+      return createElement(Fragment, null, why && createElement('p', { role: 'alert', style: ALERT }, why), createElement(field.Input, props));
+    },
+  };
+}
+
+/** Keystatic's own red for a field's error. */
+const ALERT = { color: '#c5162c', font: '600 0.9375rem/1.4 system-ui, sans-serif', margin: '0.75rem 1.5rem' } as const;
+
+/** What stops the build in a photo's file: a format the site cannot read (an iPhone's HEIC). */
+const unreadablePhoto = (name: string) => {
+  const format = savedExtension(extensionOfAddress(name));
+  return isPhotoAddress(`.${format}`) ? undefined : t('cms.photoFormat', { name, format: format || t('error.unknownFormat') });
+};
+
+/**
+ * A photo's file. A JPEG that Windows named ".jfif" is saved as ".jpg", which the site reads; one in a format it cannot
+ * read is refused.
+ */
+const photoFile = () => {
+  const file = fields.image({
+    label: 'Tệp ảnh',
+    description: 'Ảnh JPG, PNG hoặc WebP (ảnh HEIC của iPhone: lưu lại thành JPG trước); trang web tự thu nhỏ cho điện thoại.',
+    validation: { isRequired: true },
+  });
+  type Photo = Parameters<typeof file.serialize>[0];
+  return refusing(
+    { ...file, serialize: (value: Photo, extra: Parameters<typeof file.serialize>[1]) => file.serialize(value && { ...value, extension: savedExtension(value.extension) }, extra) },
+    (value: Photo) => (value ? unreadablePhoto(value.filename) : undefined),
+  );
+};
+
+/**
  * An optional photo with its description. Ticked, both are required: a photo saved without its description stopped
  * every build of the public site until someone found the file (an object of two fields cannot make one depend on the
  * other; Keystatic issue 1475). Stored as `{ discriminant, value: { image, alt } }`, which content.config.ts reads.
@@ -128,11 +177,7 @@ const signer = () =>
 const photo = (label: string) =>
   fields.conditional(fields.checkbox({ label, description: 'Đánh dấu để thêm ảnh; bỏ dấu là bỏ ảnh.' }), {
     true: fields.object({
-      image: fields.image({
-        label: 'Tệp ảnh',
-        description: 'Ảnh JPG, PNG hoặc WebP (ảnh HEIC của iPhone: lưu lại thành JPG trước); trang web tự thu nhỏ cho điện thoại.',
-        validation: { isRequired: true },
-      }),
+      image: photoFile(),
       alt: required('Mô tả ảnh', 'Tả ngắn gọn ảnh có gì, cho người không xem được ảnh.'),
     }),
     false: fields.empty(),
@@ -174,44 +219,27 @@ const body = (photosIn?: 'content/news' | 'content/stories') => {
   });
   if (!photosIn) return text;
   // Keystatic asks for a photo's description only in its details box, which an editor may never open, and saved the
-  // photo without one: every build of the public site then stopped. Save refuses it now, and says so above the text.
-  return {
-    ...text,
-    validate(value: EditorState) {
-      const count = undescribedPhotos(value);
-      if (count > 0) throw new Error(t('cms.undescribedPhotos', { count }));
-      return text.validate(value);
-    },
-    Input(props: Parameters<typeof text.Input>[0]) {
-      const count = props.forceValidation ? undescribedPhotos(props.value) : 0;
-      return createElement(
-        Fragment,
-        null,
-        count > 0 && createElement('p', { role: 'alert', style: ALERT }, t('cms.undescribedPhotos', { count })),
-        createElement(text.Input, props),
-      );
-    },
-  };
+  // photo without one; and it took an iPhone's HEIC. Either stopped every build of the public site.
+  return refusing(text, textPhotoProblem);
 };
 
 /** What the CMS's text editor holds, as far as its photos go (a ProseMirror state). */
 type EditorState = Parameters<ReturnType<typeof fields.mdx>['validate']>[0];
 interface EditorNode {
   type: { name: string };
-  attrs: { alt?: unknown };
+  attrs: { alt?: unknown; filename?: unknown };
 }
 
-/** How many photos in a text have no description. */
-function undescribedPhotos(state: EditorState): number {
-  let count = 0;
+/** What would stop the build in a text's photos: one the site cannot read, or photos without a description. */
+function textPhotoProblem(state: EditorState): string | undefined {
+  const photos: EditorNode['attrs'][] = [];
   (state as { doc: { descendants(visit: (node: EditorNode) => void): void } }).doc.descendants((node) => {
-    if (node.type.name === 'image' && !String(node.attrs.alt ?? '').trim()) count++;
+    if (node.type.name === 'image') photos.push(node.attrs);
   });
-  return count;
+  const unreadable = photos.map(({ filename }) => (typeof filename === 'string' ? unreadablePhoto(filename) : undefined)).find(Boolean);
+  const undescribed = photos.filter(({ alt }) => !String(alt ?? '').trim()).length;
+  return unreadable ?? (undescribed > 0 ? t('cms.undescribedPhotos', { count: undescribed }) : undefined);
 }
-
-/** Keystatic's own red for a field's error, where our words stand above the text. */
-const ALERT = { color: '#c5162c', font: '600 0.9375rem/1.4 system-ui, sans-serif', margin: '0.75rem 1.5rem' } as const;
 
 /** Where the home page puts a ticked entry: first in the list that names it, before newer ones. */
 const featured = (list: string) =>

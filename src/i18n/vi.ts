@@ -464,6 +464,7 @@ export const vi = {
   'cms.brand': 'Xã Hà Trung',
   'cms.settings': 'Cài đặt',
   'cms.required': 'Cần nhập “{label}”.',
+  'cms.photoFormat': 'Ảnh “{name}” có dạng “{format}” mà trang web không đọc được: lưu ảnh dưới dạng JPG (hoặc PNG, WebP) rồi chọn lại.',
   'cms.undescribedPhotos': 'Còn {count} ảnh trong nội dung chưa có “Mô tả ảnh”: bấm vào ảnh, chọn nút bút chì, điền “Mô tả ảnh” rồi bấm Save.',
   'cms.webPage': '“{label}” cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/.',
   'cms.slug': 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa {length} ký tự.',

@@ -15,6 +15,9 @@ export const extensionOfAddress = (address: string) => extensionOf(address.split
 /** Whether the site can show the image an address in a text names (by its extension, as Astro decides). */
 export const isPhotoAddress = (address: string) => (PHOTO_FORMATS as readonly string[]).includes(extensionOfAddress(address));
 
+/** The extension a photo is saved under: ".jpg" for a JPEG under another name, which the site would not read as one. */
+export const savedExtension = (extension: string) => (JPEG_ALIASES.has(extension.toLowerCase()) ? 'jpg' : extension.toLowerCase());
+
 /**
  * The file name a photo put in a text is saved under: its own name in plain letters, then when it was added, so no
  * two are alike. Photos pasted from the clipboard are all called "image.png", and Keystatic keeps one file per name
@@ -23,6 +26,6 @@ export const isPhotoAddress = (address: string) => (PHOTO_FORMATS as readonly st
 export function photoFileName(original: string, addedAt = Date.now()): string {
   const extension = extensionOf(original);
   const name = extension ? original.slice(0, -(extension.length + 1)) : original;
-  const saved = JPEG_ALIASES.has(extension) ? 'jpg' : extension;
+  const saved = savedExtension(extension);
   return `${slugify(name) || 'anh'}-${addedAt.toString(36)}${saved ? `.${saved}` : ''}`;
 }

@@ -27,8 +27,14 @@ const DRAFT_TITLE = 'Bản tin nháp: chuẩn bị trang trí khu trung tâm xã
 const DRAFT_SLUG = 'ban-tin-nhap-chuan-bi-trang-tri-khu-trung-tam-xa';
 const draftDir = join(root, 'content/news', DRAFT_SLUG);
 
-// The story and the draft exist only for these tests: removed before (in case an earlier run was cut short) and after.
-const removeTestEntries = () => [entryDir, draftDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+// A news item with a cover photo.
+const PHOTO_TITLE = 'Ảnh thử: đường làng Đồng Xá';
+const PHOTO_SLUG = 'anh-thu-duong-lang-dong-xa';
+const photoDir = join(root, 'content/news', PHOTO_SLUG);
+
+// The story, the draft and the news item exist only for these tests: removed before (in case an earlier run was cut
+// short) and after.
+const removeTestEntries = () => [entryDir, draftDir, photoDir].forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 test.beforeAll(removeTestEntries);
 test.afterAll(removeTestEntries);
 
@@ -202,6 +208,44 @@ test("a long title gives a shorter address, a decision's number its year's addre
   await slug.fill('226-qd-ubnd');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText('Bắt đầu bằng “qd-”, kết thúc bằng năm ký').first()).toBeVisible();
+});
+
+// A photo saved from the web on Windows is a JPEG named ".jfif", and one copied from an iPhone may be HEIC: the site
+// reads neither name, so the cover was published as a stop of every build. The form saves the first as ".jpg" and
+// refuses the second, saying why.
+test("a cover photo named .jfif is saved as .jpg, and an iPhone's HEIC is refused", async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'ha-trung-photos-'));
+  const photo = readFileSync(join(root, 'tests/fixtures/anh-thu.jpg'));
+  for (const name of ['IMG_0042.HEIC', 'duong-lang.jfif']) writeFileSync(join(dir, name), photo);
+  try {
+    await openForm(page, 'news', 'Tiêu đề');
+    await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(PHOTO_TITLE);
+    await page.getByRole('textbox', { name: 'Tóm tắt' }).fill('Đường làng Đồng Xá sau khi mở rộng.');
+    await page.getByRole('checkbox', { name: /^Ảnh đại diện / }).check();
+    await page.getByRole('textbox', { name: 'Mô tả ảnh' }).fill('Đường làng Đồng Xá');
+    const choose = async (name: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('group', { name: 'Tệp ảnh' }).getByRole('button', { name: 'Choose file' }).click();
+      await (await chooser).setFiles(join(dir, name));
+    };
+    await choose('IMG_0042.HEIC');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Ảnh “IMG_0042.HEIC” có dạng “heic” mà trang web không đọc được' })).toBeVisible();
+    await expect(page).toHaveURL(/\/keystatic\/collection\/news\/create$/);
+    expect(existsSync(photoDir)).toBe(false);
+
+    await choose('duong-lang.jfif');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect(page).toHaveURL(new RegExp(`/keystatic/collection/news/item/${PHOTO_SLUG}$`), { timeout: 30_000 });
+    const file = join(photoDir, 'index.md');
+    await expect.poll(() => existsSync(file)).toBe(true);
+    const data = parse(readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!);
+    expect(data.cover).toEqual({ discriminant: true, value: { image: 'cover/value/image.jpg', alt: 'Đường làng Đồng Xá' } });
+    expect(readFileSync(join(photoDir, 'cover/value/image.jpg'))).toEqual(photo);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 // A recipient's kind starts at "Cá nhân": a collective left so was published as one person, and the list of

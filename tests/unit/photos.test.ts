@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPhotoAddress, photoFileName } from '../../src/lib/photos';
+import { isPhotoAddress, photoFileName, savedExtension } from '../../src/lib/photos';
 
 describe('photoFileName', () => {
   test('gives two photos pasted under one name two files', () => {
@@ -38,5 +38,11 @@ describe('isPhotoAddress', () => {
     expect(isPhotoAddress('scan.bmp')).toBe(false);
     expect(isPhotoAddress('khong-duoi')).toBe(false);
     expect(isPhotoAddress('../tin/so-do.svg#lop-1')).toBe(true);
+  });
+});
+
+describe('savedExtension', () => {
+  test('is ".jpg" for a JPEG under another name, and the format in lower case otherwise', () => {
+    expect(['jfif', 'JFIF', 'jpe', 'pjpeg', 'JPG', 'png', 'heic'].map(savedExtension)).toEqual(['jpg', 'jpg', 'jpg', 'jpg', 'jpg', 'png', 'heic']);
   });
 });
