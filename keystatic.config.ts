@@ -128,7 +128,10 @@ const signer = () =>
 function refusing<Value, Field extends { validate(value: Value): unknown; Input(props: FormFieldInputProps<Value>): ReactElement | null }>(
   field: Field,
   problem: (value: Value) => string | undefined,
+  { inset = false } = {},
 ): Field {
+  // Inset: over the text, in line with its words rather than the edge of its pane.
+  const style = { ...ALERT, margin: inset ? '0.75rem 2rem 0' : ALERT.margin };
   return {
     ...field,
     validate(value: Value) {
@@ -138,13 +141,13 @@ function refusing<Value, Field extends { validate(value: Value): unknown; Input(
     },
     Input(props: FormFieldInputProps<Value>) {
       const why = props.forceValidation ? problem(props.value) : undefined;
-      return createElement(Fragment, null, why && createElement('p', { role: 'alert', style: ALERT }, why), createElement(field.Input, props));
+      return createElement(Fragment, null, why && createElement('p', { role: 'alert', style }, why), createElement(field.Input, props));
     },
   };
 }
 
 /** Keystatic's own red for a field's error. */
-const ALERT = { color: '#c5162c', font: '600 0.9375rem/1.4 system-ui, sans-serif', margin: '0.75rem 1.5rem' } as const;
+const ALERT = { color: '#c5162c', font: '600 0.875rem/1.4 system-ui, sans-serif', margin: '0.5rem 0' } as const;
 
 /** What stops the build in a photo's file: a format the site cannot read (an iPhone's HEIC). */
 const unreadablePhoto = (name: string) => {
@@ -220,7 +223,7 @@ const body = (photosIn?: 'content/news' | 'content/stories') => {
   if (!photosIn) return text;
   // Keystatic asks for a photo's description only in its details box, which an editor may never open, and saved the
   // photo without one; and it took an iPhone's HEIC. Either stopped every build of the public site.
-  return refusing(text, textPhotoProblem);
+  return refusing(text, textPhotoProblem, { inset: true });
 };
 
 /** What the CMS's text editor holds, as far as its photos go (a ProseMirror state). */
