@@ -2,7 +2,7 @@
 // (tests/unit/contentModel.test.ts checks that they agree). Labels and help are Vietnamese; the choices and their
 // labels come from src/lib/options.ts and the site's dictionary, and slugs from the site's own slugify.
 import { collection, config, fields, type FormFieldInputProps, singleton } from '@keystatic/core';
-import { createElement, Fragment, type ReactElement } from 'react';
+import { createElement, Fragment, type ReactElement, useEffect, useRef } from 'react';
 import { labelledOptions, t } from './src/i18n/t';
 import {
   AWARD_FORMS,
@@ -125,7 +125,7 @@ const signer = () =>
  * shows a field's message only for the checks it knows (required, a pattern), and a save refused by any other shows
  * nothing at all.
  */
-function refusing<Value, Field extends { validate(value: Value): unknown; Input(props: FormFieldInputProps<Value>): ReactElement | null }>(
+function refusing<Value, Field extends { validate(value: Value, ...rest: never[]): unknown; Input(props: FormFieldInputProps<Value>): ReactElement | null }>(
   field: Field,
   problem: (value: Value) => string | undefined,
   { inset = false } = {},
@@ -134,14 +134,19 @@ function refusing<Value, Field extends { validate(value: Value): unknown; Input(
   const style = { ...ALERT, margin: inset ? '0.75rem 2rem 0' : ALERT.margin };
   return {
     ...field,
-    validate(value: Value) {
+    validate(value: Value, ...rest: never[]) {
       const why = problem(value);
       if (why) throw new Error(why);
-      return field.validate(value);
+      return field.validate(value, ...rest);
     },
     Input(props: FormFieldInputProps<Value>) {
       const why = props.forceValidation ? problem(props.value) : undefined;
-      return createElement(Fragment, null, why && createElement('p', { role: 'alert', style }, why), createElement(field.Input, props));
+      const line = useRef<HTMLParagraphElement>(null);
+      // Keystatic scrolls to no message: with the text scrolled down, a refused Create seemed to do nothing.
+      useEffect(() => {
+        line.current?.scrollIntoView({ block: 'nearest' });
+      }, [Boolean(why)]);
+      return createElement(Fragment, null, why && createElement('p', { role: 'alert', style, ref: line }, why), createElement(field.Input, props));
     },
   };
 }
@@ -149,11 +154,8 @@ function refusing<Value, Field extends { validate(value: Value): unknown; Input(
 /** Keystatic's own red for a field's error. */
 const ALERT = { color: '#c5162c', font: '600 0.875rem/1.4 system-ui, sans-serif', margin: '0.5rem 0' } as const;
 
-/** What stops the build in a photo's file: a format the site cannot read (an iPhone's HEIC). */
-const unreadablePhoto = (name: string) => {
-  const format = savedExtension(extensionOfAddress(name));
-  return isPhotoAddress(`.${format}`) ? undefined : t('cms.photoFormat', { name, format: format || t('error.unknownFormat') });
-};
+/** A photo's format when the site cannot read it (an iPhone's HEIC), or '' when it can. */
+const unreadableFormat = (extension: string) => (isPhotoAddress(`.${extension}`) ? '' : extension.toLowerCase() || t('error.unknownFormat'));
 
 /**
  * A photo's file. A JPEG that Windows named ".jfif" is saved as ".jpg", which the site reads; one in a format it cannot
@@ -168,7 +170,10 @@ const photoFile = () => {
   type Photo = Parameters<typeof file.serialize>[0];
   return refusing(
     { ...file, serialize: (value: Photo, extra: Parameters<typeof file.serialize>[1]) => file.serialize(value && { ...value, extension: savedExtension(value.extension) }, extra) },
-    (value: Photo) => (value ? unreadablePhoto(value.filename) : undefined),
+    (value: Photo) => {
+      const format = value && unreadableFormat(savedExtension(value.extension));
+      return format ? t('cms.photoFormat', { name: value.filename, format }) : undefined;
+    },
   );
 };
 
@@ -239,9 +244,11 @@ function textPhotoProblem(state: EditorState): string | undefined {
   (state as { doc: { descendants(visit: (node: EditorNode) => void): void } }).doc.descendants((node) => {
     if (node.type.name === 'image') photos.push(node.attrs);
   });
-  const unreadable = photos.map(({ filename }) => (typeof filename === 'string' ? unreadablePhoto(filename) : undefined)).find(Boolean);
+  // As saved: a name from before photoFileName, or pasted, may still say ".jfif", which the site does not read.
+  const unreadable = photos.map(({ filename }) => String(filename ?? '')).find((name) => name && !isPhotoAddress(name));
+  if (unreadable) return t('cms.textPhotoFormat', { name: unreadable, format: unreadableFormat(extensionOfAddress(unreadable)) });
   const undescribed = photos.filter(({ alt }) => !String(alt ?? '').trim()).length;
-  return unreadable ?? (undescribed > 0 ? t('cms.undescribedPhotos', { count: undescribed }) : undefined);
+  return undescribed > 0 ? t('cms.undescribedPhotos', { count: undescribed }) : undefined;
 }
 
 /** Where the home page puts a ticked entry: first in the list that names it, before newer ones. */

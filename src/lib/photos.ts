@@ -15,8 +15,12 @@ export const extensionOfAddress = (address: string) => extensionOf(address.split
 /** Whether the site can show the image an address in a text names (by its extension, as Astro decides). */
 export const isPhotoAddress = (address: string) => (PHOTO_FORMATS as readonly string[]).includes(extensionOfAddress(address));
 
-/** The extension a photo is saved under: ".jpg" for a JPEG under another name, which the site would not read as one. */
-export const savedExtension = (extension: string) => (JPEG_ALIASES.has(extension.toLowerCase()) ? 'jpg' : extension.toLowerCase());
+/**
+ * The extension a photo is saved under: ".jpg" for a JPEG under another name, which the site would not read as one;
+ * any other as it is (a cover saved as "image.JPG" and saved again as "image.jpg" was deleted on a disk that takes the
+ * two for one name).
+ */
+export const savedExtension = (extension: string) => (JPEG_ALIASES.has(extension.toLowerCase()) ? 'jpg' : extension);
 
 /**
  * The file name a photo put in a text is saved under: its own name in plain letters, then when it was added, so no

@@ -42,7 +42,7 @@ describe('isPhotoAddress', () => {
 });
 
 describe('savedExtension', () => {
-  test('is ".jpg" for a JPEG under another name, and the format in lower case otherwise', () => {
-    expect(['jfif', 'JFIF', 'jpe', 'pjpeg', 'JPG', 'png', 'heic'].map(savedExtension)).toEqual(['jpg', 'jpg', 'jpg', 'jpg', 'jpg', 'png', 'heic']);
+  test('is ".jpg" for a JPEG under another name, and keeps any other as it is', () => {
+    expect(['jfif', 'JFIF', 'jpe', 'pjpeg', 'JPG', 'png', 'heic'].map(savedExtension)).toEqual(['jpg', 'jpg', 'jpg', 'jpg', 'JPG', 'png', 'heic']);
   });
 });
