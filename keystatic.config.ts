@@ -66,7 +66,7 @@ const webPage = (label: string, isRequired: boolean) =>
  * number, with "qd-" before it and the year after it (decisionSlug), the year being this one unless changed.
  */
 const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: string; decision?: boolean } = {}) =>
-  fields.slug({
+  showingFirstMistake(fields.slug({
     name: { label, description: t('cms.requiredNote'), validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } } },
     slug: {
       label: 'Đường dẫn',
@@ -80,7 +80,28 @@ const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: strin
           : { regex: SLUG_PATTERN, message: t('cms.slug', { length: SLUG_LENGTH }) },
       },
     },
-  });
+  }));
+
+/**
+ * Brings the first field in error into sight when a save is first refused. Keystatic marks it but scrolls to nothing,
+ * so with the mistake above the screen Create seemed to do nothing. Every entry's form starts with its title (the
+ * settings' form is short), whose field does it for the whole form; a later refusal scrolls only to our red lines.
+ */
+function showingFirstMistake<Value, Field extends { Input(props: FormFieldInputProps<Value>): ReactElement | null }>(field: Field): Field {
+  return {
+    ...field,
+    Input(props: FormFieldInputProps<Value>) {
+      useEffect(() => {
+        if (props.forceValidation) {
+          requestAnimationFrame(() => {
+            document.querySelector('[aria-invalid="true"], [role="alert"]')?.scrollIntoView({ block: 'center' });
+          });
+        }
+      }, [props.forceValidation]);
+      return createElement(field.Input, props);
+    },
+  };
+}
 
 /**
  * A day that has come, where content.config.ts's pastDay checks it (published, corrected, signed, revoked): a day not

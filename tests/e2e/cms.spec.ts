@@ -263,6 +263,17 @@ test("a cover photo named .jfif is saved as .jpg, and an iPhone's HEIC is refuse
   }
 });
 
+// Keystatic marks a field in error but scrolls to nothing: an editor at the foot of the form who pressed Create with the
+// title left empty saw nothing happen.
+test('a refused Create brings the first mistake into sight', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openForm(page, 'news', 'Tiêu đề');
+  await page.getByRole('checkbox', { name: /^Bài mẫu / }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).not.toBeInViewport();
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText('Cần nhập “Tiêu đề”.')).toBeInViewport();
+});
+
 // A recipient's kind starts at "Cá nhân": a collective left so was published as one person, and the list of
 // recipients showed only their names.
 test("a decision's recipients are listed with their kind", async ({ page }) => {
