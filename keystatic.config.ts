@@ -172,8 +172,8 @@ function refusing<Value, Field extends { validate(value: Value, ...rest: never[]
   };
 }
 
-/** Keystatic's own red for a field's error. */
-const ALERT = { color: '#c5162c', font: '600 0.875rem/1.4 system-ui, sans-serif', margin: '0.5rem 0' } as const;
+/** In Keystatic's own red for a field's error, light or dark (its theme's variable; its light value after it). */
+const ALERT = { color: 'var(--kui-color-foreground-critical, #cd2b31)', font: '600 0.875rem/1.4 system-ui, sans-serif', margin: '0.5rem 0' } as const;
 
 /** A photo's format when the site cannot read it (an iPhone's HEIC), or '' when it can. */
 const unreadableFormat = (extension: string) => (isPhotoAddress(`.${extension}`) ? '' : extension.toLowerCase() || t('error.unknownFormat'));
@@ -189,8 +189,9 @@ const photoFile = () => {
     validation: { isRequired: true },
   });
   type Photo = Parameters<typeof file.serialize>[0];
+  const asSaved = (value: Photo): Photo => value && { ...value, extension: savedExtension(value.extension) };
   return refusing(
-    { ...file, serialize: (value: Photo, extra: Parameters<typeof file.serialize>[1]) => file.serialize(value && { ...value, extension: savedExtension(value.extension) }, extra) },
+    { ...file, serialize: (value: Photo, extra: Parameters<typeof file.serialize>[1]) => file.serialize(asSaved(value), extra) },
     (value: Photo) => {
       const format = value && unreadableFormat(savedExtension(value.extension));
       return format ? t('cms.photoFormat', { name: value.filename, format }) : undefined;

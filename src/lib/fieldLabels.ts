@@ -74,18 +74,18 @@ export function fieldLabel(form: Record<string, LabelledField>, path: readonly s
     }
     const field: LabelledField | undefined = fields?.[step];
     const label = field?.label ?? field?.discriminant?.label;
-    if (!label) return undefined;
+    if (!field || !label) return undefined;
     words.push(label);
-    fields = field!.fields;
-    list = field!.element;
-    ticked = field!.values?.true;
+    fields = field.fields;
+    list = field.element;
+    ticked = field.values?.true;
   }
   return words.length > 0 ? words.join(' › ') : undefined;
 }
 
 /**
- * Astro's message for an entry that does not fit its schema names each field by its path ("**photo.value.alt**: …"); this
- * adds the CMS's words for it, which are what an editor knows the field by.
+ * Astro's message for an entry that does not fit its schema names each field by its path ("**photo.value.alt**: …");
+ * this adds the CMS's words for it, which are what an editor knows the field by.
  */
 export function withFieldLabels(message: string, form: Record<string, LabelledField>): string {
   return message.replace(/\*\*([\w.]+)\*\*:/g, (whole, path: string) => {
