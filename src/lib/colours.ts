@@ -1,5 +1,5 @@
 // The site's colours where its stylesheet does not reach: the browser's bar on a phone (theme-color), the feeds' own
-// stylesheet (src/pages/rss.xsl.ts) and the share pictures sharp draws (src/lib/previewImage.ts). Tailwind reads the
+// stylesheets (src/pages/rss.xsl.ts, rss.css.ts) and the share pictures sharp draws (src/lib/previewImage.ts). Tailwind reads the
 // same colours from the @theme of src/styles/global.css; tests/unit/colours.test.ts keeps the two equal. Node runs
 // this file as it is in the drawing process, so it imports nothing.
 

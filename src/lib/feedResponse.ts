@@ -17,6 +17,15 @@ interface Feed {
   site: URL;
 }
 
+// A browser that opens a feed applies the first stylesheet it can: the XSL page, or, without XSLT (Chrome is
+// removing it), the CSS that styles the feed itself.
+const STYLESHEETS =
+  `<?xml-stylesheet href="${feeds.stylesheet()}" type="text/xsl"?>` + `<?xml-stylesheet href="${feeds.plainStylesheet()}" type="text/css"?>`;
+
+// The XSL page has its own viewport line; the feed styled by CSS needs one too, or a phone lays it out 980 px wide
+// and shrinks it. In the XHTML namespace, where a browser reads it and a feed reader passes it over.
+const VIEWPORT = '<meta xmlns="http://www.w3.org/1999/xhtml" name="viewport" content="width=device-width, initial-scale=1"/>';
+
 /** An RSS 2.0 feed in Vietnamese, styled for people who open it in a browser, naming its own address. */
 export async function feedResponse({ title, committee, description, page, feed, items, site }: Feed): Promise<Response> {
   const response = await rss({
@@ -24,11 +33,11 @@ export async function feedResponse({ title, committee, description, page, feed, 
     description,
     site: absoluteUrl(page, site),
     items,
-    stylesheet: feeds.stylesheet(),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // atom:link rel="self" tells readers (and the XSL page) the feed's own address.
-    customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/>${VIEWPORT}`,
   });
   // Texts come in control characters and all (a news item's body, pasted from Word): XML has no place for them.
-  return new Response(withoutControlCharacters(await response.text()), { status: response.status, headers: response.headers });
+  const xml = (await response.text()).replace(/^<\?xml [^?]*\?>/, (declaration) => declaration + STYLESHEETS);
+  return new Response(withoutControlCharacters(xml), { status: response.status, headers: response.headers });
 }

@@ -57,6 +57,8 @@ export const feeds = {
   unit: (slug: string) => `${paths.unit(slug)}rss.xml`,
   /** The XSL stylesheet that turns a feed opened in a browser into a readable page. */
   stylesheet: () => '/rss.xsl',
+  /** The CSS that makes the feed itself readable where a browser has no XSLT. */
+  plainStylesheet: () => '/rss.css',
 } as const;
 
 /** Where the preview images live ("ảnh xem trước"), and the name of the one for pages without their own. */

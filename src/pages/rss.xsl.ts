@@ -69,25 +69,25 @@ const xsl = `<?xml version="1.0" encoding="UTF-8"?>
 </head>
 <body>
 <header><div class="wrap">
-<p class="kicker">${text(t('feed.xsl.kicker'))}</p>
+<p class="kicker">${text(t('feed.page.kicker'))}</p>
 <h1><xsl:value-of select="/rss/channel/title"/></h1>
 <p><xsl:value-of select="/rss/channel/description"/></p>
 </div></header>
 <main class="wrap">
 <section class="how" aria-labelledby="dung-de-lam-gi">
-<h2 id="dung-de-lam-gi">${text(t('feed.xsl.whatTitle'))}</h2>
-<p>${text(t('feed.xsl.explain'))}</p>
-<p id="dia-chi-label"><strong>${text(t('feed.xsl.address'))}</strong></p>
+<h2 id="dung-de-lam-gi">${text(t('feed.page.whatTitle'))}</h2>
+<p>${text(t('feed.page.explain', { address: t('feed.page.addressBelow') }))}</p>
+<p id="dia-chi-label"><strong>${text(t('feed.page.address'))}</strong></p>
 <p><code class="address" aria-labelledby="dia-chi-label"><xsl:value-of select="/rss/channel/atom:link[@rel='self']/@href"/></code></p>
 <p class="links">
-<a class="button" href="${paths.follow()}">${text(t('feed.xsl.howTo'))}</a>
-<a class="button" href="{/rss/channel/link}">${text(t('feed.xsl.visit'))}</a>
+<a class="button" href="${paths.follow()}">${text(t('feed.page.howTo'))}</a>
+<a class="button" href="{/rss/channel/link}">${text(t('feed.page.visit'))}</a>
 </p>
 </section>
 <section aria-labelledby="tin-moi-nhat">
-<h2 id="tin-moi-nhat">${text(t('feed.xsl.latest'))}</h2>
+<h2 id="tin-moi-nhat">${text(t('feed.page.latest'))}</h2>
 <xsl:choose>
-<xsl:when test="count(/rss/channel/item) = 0"><p>${text(t('feed.xsl.empty'))}</p></xsl:when>
+<xsl:when test="count(/rss/channel/item) = 0"><p>${text(t('feed.page.empty'))}</p></xsl:when>
 <xsl:otherwise>
 <ol>
 <xsl:for-each select="/rss/channel/item">

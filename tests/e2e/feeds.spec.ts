@@ -3,7 +3,7 @@
 // absolute. Then what a resident sees on opening a feed in a browser, and the files for search engines.
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'yaml';
@@ -60,7 +60,8 @@ test.describe('feeds', { tag: '@once' }, () => {
       expect(response.status(), feed).toBe(200);
       const body = await response.text();
       expect(SyntaxValidator.validate(body), feed).toBe(true);
-      expect(body, feed).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+      // The XSL page first, for browsers with XSLT; then the CSS, for those without it.
+      expect(body, feed).toContain('?><?xml-stylesheet href="/rss.xsl" type="text/xsl"?><?xml-stylesheet href="/rss.css" type="text/css"?><rss ');
       const { rss } = xml.parse(body);
       expect(rss['@version'], feed).toBe('2.0');
       const channel = rss.channel;
@@ -168,14 +169,32 @@ test.describe('feeds', { tag: '@once' }, () => {
   });
 });
 
-test.describe('a feed opened in a browser', () => {
-  test.beforeEach(async ({ page }) => {
+/**
+ * A page of Chromium with XSLT on or off, whichever its version's default: Chrome turns XSLT off from version 158, so a
+ * feed opened in a browser shows either the page of rss.xsl.ts or the feed styled by rss.css.ts, and both are tested.
+ */
+const feedTest = test.extend<{ xslt: boolean; feedPage: Page }>({
+  xslt: [true, { option: true }],
+  feedPage: async ({ playwright, xslt, viewport, isMobile, baseURL }, use, testInfo) => {
+    const { launchOptions } = testInfo.project.use;
+    const flag = `--${xslt ? 'enable' : 'disable'}-features=XSLT`;
+    const browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions?.args ?? []), flag] });
+    // A page of its own context: axe needs one.
+    const page = await (await browser.newContext({ viewport, isMobile, baseURL })).newPage();
+    expect(await page.evaluate(() => 'XSLTProcessor' in window), `this Chromium does not take ${flag}`).toBe(xslt);
+    await use(page);
+    await browser.close();
+  },
+});
+
+feedTest.describe('a feed opened in a browser', () => {
+  feedTest.beforeEach(async ({ feedPage: page }) => {
     await page.goto('/don-vi/thon-dong-xa/rss.xml');
     // Chromium announces, over the page, that it will drop XSLT; that notice is the browser's, not the site's.
     await page.evaluate(() => document.querySelector('xslt-warning-banner')?.remove());
   });
 
-  test('reads as a page in Vietnamese that says what it is and gives the address to copy', async ({ page }) => {
+  feedTest('reads as a page in Vietnamese that says what it is and gives the address to copy', async ({ feedPage: page }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Thôn Đồng Xá');
     await expect(page.getByRole('heading', { name: 'Trang này dùng để làm gì?' })).toBeVisible();
@@ -189,11 +208,41 @@ test.describe('a feed opened in a browser', () => {
     await expect(page).toHaveURL(/\/theo-doi\/$/);
   });
 
-  test('has no WCAG 2.1 A/AA violations and fits the screen', async ({ page }) => {
+  feedTest('has no WCAG 2.1 A/AA violations and fits the screen', async ({ feedPage: page }) => {
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+// Before rss.css, such a browser showed the feed's XML tree under an English notice, shrunk from 980 px on a phone.
+feedTest.describe('a feed opened in a browser without XSLT', { tag: '@once' }, () => {
+  feedTest.use({ xslt: false, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  feedTest('reads in Vietnamese at the phone\'s width: what it is, how to follow it, its latest items', async ({ feedPage: page, request }) => {
+    const feed = '/don-vi/thon-dong-xa/rss.xml';
+    const [first] = xml.parse(await (await request.get(feed)).text()).rss.channel.item as Item[];
+    await page.goto(feed);
+    expect(await page.evaluate(() => innerWidth)).toBe(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const size = await page.locator(':root').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(17);
+    // Its words are the stylesheet's generated text, which the accessibility tree holds as it is shown.
+    const seen = await page.locator(':root').ariaSnapshot();
+    expect(seen).toContain('Nguồn tin RSS Bài mẫu: Thôn Đồng Xá | Ủy ban nhân dân xã Hà Trung');
+    expect(seen).toContain('bạn chép địa chỉ của trang này (trên thanh địa chỉ của trình duyệt) rồi dán vào ứng dụng đọc tin');
+    expect(seen).toContain(`Hướng dẫn theo dõi từng bước ở trang ${new URL('/theo-doi/', site).href}`);
+    expect(seen).toContain('Tin mới nhất trong nguồn tin này');
+    expect(seen).toContain(`${first!.title} ${first!.description} ${first!.category[0]}`);
+    // Not the parts meant for feed readers: addresses, the English date, the full text.
+    for (const hidden of [first!.link, first!.pubDate!, 'http://www.w3.org', '<p>']) expect(seen).not.toContain(hidden);
+
+    await page.goto('/don-vi/van-phong-hdnd-ubnd/rss.xml');
+    const empty = await page.locator(':root').ariaSnapshot();
+    expect(empty).toContain('Nguồn tin này chưa có tin nào.');
+    expect(empty).not.toContain('Tin mới nhất');
   });
 });
 
