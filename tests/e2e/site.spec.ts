@@ -364,6 +364,14 @@ test('a shared link that lost its end offers a search for its words, which finds
   await expect(page.locator('#ket-qua h2').first()).toHaveText('Thôn Đồng Xá mở rộng đường giao thông nông thôn nhờ Nhân dân hiến đất');
 });
 
+test('a decision\'s link cut after its number offers a search for that number, which finds the decision', async ({ page }) => {
+  // The decision's address is /khen-thuong/qd-205-qd-ubnd-2025/; a chat wrapped it at the hyphen after "205".
+  const response = await page.goto('/khen-thuong/qd-205-');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('link', { name: 'Tìm “qd 205”' }).click();
+  await expect(page.locator('#ket-qua h2').first()).toHaveText(/^Quyết định 205\/QĐ-UBND/);
+});
+
 test('the offer reads a link pasted with a full stop, an ellipsis or a bracket, or typed with marks', { tag: '@once' }, async ({ page }) => {
   const offers = {
     '/tin-tuc/thon-dong-xa-mo-rong-duong-giao-thong.': 'thon dong xa mo rong duong giao thong',
