@@ -32,12 +32,17 @@ const MARGIN = 80;
 const TEXT_WIDTH = PREVIEW_SIZE.width - 2 * MARGIN;
 // From the top: a red stripe, the section's name, the title, and the band with the committee's name.
 const STRIPE = 16;
-const TITLE_TOP = 128;
+const TITLE_TOP = 120;
 const BAND_TOP = 490;
-/** Room for four lines of the title at its full size; a longer title is set smaller to fit. */
-const TITLE_HEIGHT = BAND_TOP - TITLE_TOP;
+/**
+ * Room for four lines of the title at its full size, with paper left under the last: filled to the band, the dots
+ * under its letters ("dụng", "tục") touched the red line. A longer title is set smaller to fit.
+ */
+const TITLE_HEIGHT = BAND_TOP - 24 - TITLE_TOP;
 /** Title sizes tried in turn: four lines at 64 px hold most titles (about 120 letters), five at 48 px about 200. */
 const TITLE_SIZES = [64, 48];
+/** The space Pango adds between a title's lines, for a letter size: four lines at 64 px are 344 px high. */
+const lineSpacing = (size: number) => Math.round(size / 8);
 
 // The picture is drawn in palette indices, not in colours: flat grounds, and text whose letters Pango draws as a
 // coverage mask, each text colour on one ground only. A mask's coverage becomes one of LEVELS steps between the
@@ -175,7 +180,7 @@ async function mask(words: string, weight: 'Bold' | 'Regular', size: number, fit
       font: `${FAMILY} ${weight} ${size}`,
       width: TEXT_WIDTH,
       wrap: 'word',
-      spacing: Math.round(size / 5),
+      spacing: lineSpacing(size),
       // At 72 dpi a point is a pixel; with a height, sharp picks the resolution that fits instead.
       ...(fit ? { height: fit } : { dpi: 72 }),
     },
