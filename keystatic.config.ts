@@ -269,8 +269,10 @@ function textPhotoProblem(state: EditorState): string | undefined {
   // As saved: a name from before photoFileName, or pasted, may still say ".jfif", which the site does not read.
   const unreadable = photos.map(({ filename }) => String(filename ?? '')).find((name) => name && !isPhotoAddress(name));
   if (unreadable) return t('cms.textPhotoFormat', { name: unreadable, format: unreadableFormat(extensionOfAddress(unreadable)) });
-  const undescribed = photos.filter(({ alt }) => !String(alt ?? '').trim()).length;
-  return undescribed > 0 ? t('cms.undescribedPhotos', { count: undescribed }) : undefined;
+  // Which ones, counted from the top: in a long text, the count alone left the editor to open every photo's box.
+  const undescribed = photos.flatMap(({ alt }, i) => (String(alt ?? '').trim() ? [] : [String(i + 1)]));
+  if (undescribed.length === 0) return undefined;
+  return t('cms.undescribedPhotos', { count: undescribed.length, positions: new Intl.ListFormat('vi', { type: 'conjunction' }).format(undescribed) });
 }
 
 /** Where the home page puts a ticked entry: first in the list that names it, before newer ones. */

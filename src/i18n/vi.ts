@@ -470,7 +470,7 @@ export const vi = {
   'cms.required': 'Cần nhập “{label}”.',
   'cms.photoFormat': 'Ảnh “{name}” có dạng “{format}” mà trang web không đọc được: lưu ảnh dưới dạng JPG (hoặc PNG, WebP), bấm Choose file chọn lại rồi bấm lại Create (bài mới) hoặc Save.',
   'cms.textPhotoFormat': 'Ảnh “{name}” trong nội dung có dạng “{format}” mà trang web không đọc được: xóa ảnh đó, lưu ảnh dưới dạng JPG (hoặc PNG, WebP), chèn lại bằng nút Image rồi bấm lại Create (bài mới) hoặc Save.',
-  'cms.undescribedPhotos': 'Còn {count} ảnh trong nội dung chưa có “Mô tả ảnh”: bấm vào ảnh, chọn nút bút chì, điền “Mô tả ảnh”, bấm Save của khung đó, rồi bấm lại Create (bài mới) hoặc Save.',
+  'cms.undescribedPhotos': 'Còn {count} ảnh trong nội dung chưa có “Mô tả ảnh” (ảnh thứ {positions}, đếm từ trên xuống): bấm vào ảnh, chọn nút bút chì, điền “Mô tả ảnh”, bấm Save của khung đó, rồi bấm lại Create (bài mới) hoặc Save.',
   'cms.webPage': '“{label}” cần địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ https://chinhphu.vn/.',
   'cms.slug': 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa {length} ký tự.',
   'cms.decisionSlug': 'Bắt đầu bằng “qd-”, kết thúc bằng năm ký, ví dụ qd-312-qd-ubnd-2026; chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa {length} ký tự.',

@@ -86,7 +86,7 @@ test('an editor creates a story with a photo, a unit and a reward decision, and 
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText('Cần nhập “Mô tả ảnh”.')).toBeVisible();
   // Above the text, which Keystatic does not scroll to: scrolled into sight.
-  await expect(page.getByRole('alert').filter({ hasText: 'Còn 1 ảnh trong nội dung chưa có “Mô tả ảnh”' })).toBeInViewport();
+  await expect(page.getByRole('alert').filter({ hasText: 'Còn 1 ảnh trong nội dung chưa có “Mô tả ảnh” (ảnh thứ 2, đếm từ trên xuống)' })).toBeInViewport();
   await expect(page).toHaveURL(/\/keystatic\/collection\/stories\/create$/);
   expect(existsSync(entryDir)).toBe(false);
   await page.getByRole('textbox', { name: 'Mô tả ảnh' }).fill('Bà con thôn Đồng Xá cùng làm đường');
