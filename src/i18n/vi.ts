@@ -352,7 +352,7 @@ export const vi = {
   'feed.page.addressBar': 'địa chỉ của trang này (trên thanh địa chỉ của trình duyệt)',
   'feed.page.address': 'Địa chỉ nguồn tin để chép:',
   'feed.page.howTo': 'Hướng dẫn theo dõi từng bước',
-  'feed.page.howToAt': 'Hướng dẫn theo dõi từng bước ở trang {address}',
+  'feed.page.howToAt': '{howTo} ở trang {address}',
   'feed.page.visit': 'Xem trên trang web',
   'feed.page.latest': 'Tin mới nhất trong nguồn tin này',
   'feed.page.empty': 'Nguồn tin này chưa có tin nào.',

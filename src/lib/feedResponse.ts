@@ -17,13 +17,16 @@ interface Feed {
   site: URL;
 }
 
-// A browser that opens a feed applies the first stylesheet it can: the XSL page, or, without XSLT (Chrome is
-// removing it), the CSS that styles the feed itself.
-const STYLESHEETS =
-  `<?xml-stylesheet href="${feeds.stylesheet()}" type="text/xsl"?>` + `<?xml-stylesheet href="${feeds.plainStylesheet()}" type="text/css"?>`;
+// A browser with XSLT replaces a feed it opens by the XSL page; one without it (Chrome is removing XSLT) styles the
+// feed itself with the CSS, in Vietnamese (xml:lang, as the XSL page's lang).
+const STYLESHEETS = [
+  `<?xml-stylesheet href="${feeds.stylesheet()}" type="text/xsl"?>`,
+  `<?xml-stylesheet href="${feeds.plainStylesheet()}" type="text/css"?>`,
+].join('');
 
 // The XSL page has its own viewport line; the feed styled by CSS needs one too, or a phone lays it out 980 px wide
-// and shrinks it. In the XHTML namespace, where a browser reads it and a feed reader passes it over.
+// and shrinks it. In the XHTML namespace, where a browser reads it and a feed reader passes it over. The W3C feed
+// validator calls it an error (it knows XHTML's robots line only): nothing else sets a phone's viewport.
 const VIEWPORT = '<meta xmlns="http://www.w3.org/1999/xhtml" name="viewport" content="width=device-width, initial-scale=1"/>';
 
 /** An RSS 2.0 feed in Vietnamese, styled for people who open it in a browser, naming its own address. */
@@ -38,6 +41,9 @@ export async function feedResponse({ title, committee, description, page, feed, 
     customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/>${VIEWPORT}`,
   });
   // Texts come in control characters and all (a news item's body, pasted from Word): XML has no place for them.
-  const xml = (await response.text()).replace(/^<\?xml [^?]*\?>/, (declaration) => declaration + STYLESHEETS);
+  const written = await response.text();
+  const start = written.match(/^(<\?xml [^?]*\?>)<rss /);
+  if (!start) throw new Error(`@astrojs/rss began ${feed} otherwise than "<?xml …?><rss ": its stylesheets have no place.`);
+  const xml = `${start[1]}${STYLESHEETS}<rss xml:lang="vi" ${written.slice(start[0].length)}`;
   return new Response(withoutControlCharacters(xml), { status: response.status, headers: response.headers });
 }

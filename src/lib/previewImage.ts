@@ -35,13 +35,16 @@ const STRIPE = 16;
 const TITLE_TOP = 120;
 const BAND_TOP = 490;
 /**
- * Room for four lines of the title at its full size, with paper left under the last: filled to the band, the dots
- * under its letters ("dụng", "tục") touched the red line. A longer title is set smaller to fit.
+ * Room for four lines of the title at its full size, with 20 px of paper left under the last: filled to the band, the
+ * dots under its letters ("dụng", "tục") touched the red line. A longer title is set smaller to fit.
  */
-const TITLE_HEIGHT = BAND_TOP - 24 - TITLE_TOP;
+const TITLE_HEIGHT = BAND_TOP - 20 - TITLE_TOP;
 /** Title sizes tried in turn: four lines at 64 px hold most titles (about 120 letters), five at 48 px about 200. */
 const TITLE_SIZES = [64, 48];
-/** The space Pango adds between a title's lines, for a letter size: four lines at 64 px are 344 px high. */
+/**
+ * The space Pango adds between a title's lines, for a letter size: four lines at 64 px are 344–348 px high, as the first
+ * and last hold marks above or letters below the line, in a room of 350.
+ */
 const lineSpacing = (size: number) => Math.round(size / 8);
 
 // The picture is drawn in palette indices, not in colours: flat grounds, and text whose letters Pango draws as a

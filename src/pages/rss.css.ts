@@ -1,28 +1,28 @@
 // The second stylesheet every feed names, for browsers without XSLT: Chrome is removing it (off by default from
 // version 158), and then showed a feed opened in the browser as its XML tree under an English notice. With this, the
-// feed itself reads as a page in Vietnamese: what it is, how to follow it, and its latest items, though without
-// links, which plain XML cannot make. A browser with XSLT shows the page of rss.xsl.ts, the first stylesheet it names.
-// The words are CSS-generated text, from the dictionary, as a feed holds none of them; the layout needs the viewport
-// line that feedResponse puts in the feed.
+// feed itself reads as a page in Vietnamese: what it is, how to follow it, and its latest items, though without links
+// (the feed carries no page markup but its viewport line, for the feed readers' sake). A browser with XSLT shows the
+// page of rss.xsl.ts instead. The words are CSS-generated text, from the dictionary, as a feed holds none of them.
+// The system's fonts, not the site's: this is a fallback, and every font file is one more wait on a slow network.
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t';
 import { colours } from '../lib/colours';
 import { absoluteUrl, paths } from '../lib/urls';
 
-/** `text` as a CSS string. */
-const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+/** `text` as a CSS string: a line break inside one would end the rule, which the browser then drops. */
+const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\A ')}"`;
 
 /** The padding or margin that keeps a part's text in a 48rem column, as on the XSL page. */
 const column = (property: 'padding' | 'margin') => `${property}-inline:max(1rem,calc((100% - 48rem) / 2))`;
 
 export const GET: APIRoute = ({ site }) => {
   const explain = t('feed.page.explain', { address: t('feed.page.addressBar') });
-  const howTo = t('feed.page.howToAt', { address: absoluteUrl(paths.follow(), site!) });
+  const howTo = t('feed.page.howToAt', { howTo: t('feed.page.howTo'), address: absoluteUrl(paths.follow(), site!) });
   // RSS's own elements are in no namespace (|title), and unprefixed names would also match atom:link as "link".
   const css = `@charset "UTF-8";
 @namespace atom url(http://www.w3.org/2005/Atom);
 rss{margin:0;background:${colours.paper};color:${colours.ink};font:112.5%/1.6 'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%}
-rss,channel,|item{display:block}
+rss,channel{display:block}
 channel>*,|item>*{display:none}
 channel>|title,channel>|description,channel>atom|link{display:block}
 channel>|description,channel>atom|link,channel>|item{${column('margin')}}

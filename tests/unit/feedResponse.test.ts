@@ -18,4 +18,19 @@ describe('feedResponse', () => {
     expect(xml).toContain('Dòng một dòng hai');
     expect(response.headers.get('Content-Type')).toMatch(/xml/);
   });
+
+  test('names the XSL page, then the CSS for browsers without XSLT, and says the feed is in Vietnamese', async () => {
+    const response = await feedResponse({
+      title: 'Tin tức',
+      committee: 'Ủy ban nhân dân xã Hà Trung',
+      description: 'Tin tức của xã.',
+      page: '/tin-tuc/',
+      feed: '/tin-tuc/rss.xml',
+      items: [],
+      site: new URL('https://thidua.example.vn/'),
+    });
+    expect(await response.text()).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><\?xml-stylesheet href="\/rss.xsl" type="text\/xsl"\?><\?xml-stylesheet href="\/rss.css" type="text\/css"\?><rss xml:lang="vi" version="2.0" /,
+    );
+  });
 });
