@@ -18,9 +18,10 @@ const column = (property: 'padding' | 'margin') => `${property}-inline:max(1rem,
 export const GET: APIRoute = ({ site }) => {
   const explain = t('feed.page.explain', { address: t('feed.page.addressBar') });
   const howTo = t('feed.page.howToAt', { howTo: t('feed.page.howTo'), address: absoluteUrl(paths.follow(), site!) });
-  // RSS's own elements are in no namespace (|title), and unprefixed names would also match atom:link as "link".
+  // RSS's own elements are in no namespace (|title), and unprefixed names would also match atom:link as "link". The
+  // namespace is a name, not a file: written as a string, not url(), which reads as a fetch from another host.
   const css = `@charset "UTF-8";
-@namespace atom url(http://www.w3.org/2005/Atom);
+@namespace atom "http://www.w3.org/2005/Atom";
 rss{margin:0;background:${colours.paper};color:${colours.ink};font:112.5%/1.6 'Segoe UI',Roboto,Arial,sans-serif;-webkit-text-size-adjust:100%}
 rss,channel{display:block}
 channel>*,|item>*{display:none}
