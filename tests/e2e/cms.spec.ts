@@ -170,6 +170,10 @@ test("a draft's Preview opens its page on the editor's machine, marked as a draf
     await page.goto(`/keystatic/collection/news/item/${DRAFT_SLUG}`);
     await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).toHaveValue(DRAFT_TITLE, { timeout: 20_000 });
   }).toPass({ timeout: 120_000 });
+  // Keystatic reads the folder itself; Astro's dev server learns of a new file from its watcher, some seconds later
+  // on a busy machine (once in CI, its page was still "Không tìm thấy trang" 5 s after Preview). Waited for here, as
+  // an editor would reload: the Preview itself is what this test is about.
+  await expect.poll(async () => (await page.request.get(paths.article(DRAFT_SLUG))).status(), { timeout: 60_000 }).toBe(200);
   const opened = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = await opened;
