@@ -14,7 +14,7 @@ import {
   UNIT_KINDS,
 } from './src/lib/options';
 import { isoDay, yearOf } from './src/lib/dates';
-import { extensionOfAddress, isPhotoAddress, photoFileName, savedExtension } from './src/lib/photos';
+import { photoFileName, savedExtension, unreadablePhotoFormat } from './src/lib/photos';
 import { DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
 import { files, paths } from './src/lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
@@ -175,9 +175,6 @@ function refusing<Value, Field extends { validate(value: Value, ...rest: never[]
 /** In Keystatic's own red for a field's error, light or dark (its theme's variable; its light value after it). */
 const ALERT = { color: 'var(--kui-color-foreground-critical, #cd2b31)', font: '600 0.875rem/1.4 system-ui, sans-serif', margin: '0.5rem 0' } as const;
 
-/** A photo's format when the site cannot read it (an iPhone's HEIC), or '' when it can. */
-const unreadableFormat = (extension: string) => (isPhotoAddress(`.${extension}`) ? '' : extension.toLowerCase() || t('error.unknownFormat'));
-
 /**
  * A photo's file. A JPEG that Windows named ".jfif" is saved as ".jpg", which the site reads; one in a format it cannot
  * read is refused.
@@ -193,7 +190,7 @@ const photoFile = () => {
   return refusing(
     { ...file, serialize: (value: Photo, extra: Parameters<typeof file.serialize>[1]) => file.serialize(asSaved(value), extra) },
     (value: Photo) => {
-      const format = value && unreadableFormat(savedExtension(value.extension));
+      const format = value && unreadablePhotoFormat(`.${savedExtension(value.extension)}`);
       return format ? t('cms.photoFormat', { name: value.filename, format }) : undefined;
     },
   );
@@ -267,8 +264,10 @@ function textPhotoProblem(state: EditorState): string | undefined {
     if (node.type.name === 'image') photos.push(node.attrs);
   });
   // As saved: a name from before photoFileName, or pasted, may still say ".jfif", which the site does not read.
-  const unreadable = photos.map(({ filename }) => String(filename ?? '')).find((name) => name && !isPhotoAddress(name));
-  if (unreadable) return t('cms.textPhotoFormat', { name: unreadable, format: unreadableFormat(extensionOfAddress(unreadable)) });
+  for (const name of photos.map(({ filename }) => String(filename ?? '')).filter(Boolean)) {
+    const format = unreadablePhotoFormat(name);
+    if (format) return t('cms.textPhotoFormat', { name, format });
+  }
   // Which ones, counted from the top: in a long text, the count alone left the editor to open every photo's box.
   const undescribed = photos.flatMap(({ alt }, i) => (String(alt ?? '').trim() ? [] : [String(i + 1)]));
   if (undescribed.length === 0) return undefined;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
 import { t } from '../i18n/t';
 import { fieldProblem } from './fieldLabels';
-import { extensionOfAddress, isPhotoAddress } from './photos';
+import { unreadablePhotoFormat } from './photos';
 
 /**
  * Stops the build at a photo in a body that a resident would not see as the editor meant: one with no description
@@ -20,8 +20,9 @@ export const bodyImages: HastPluginEntry = ({ fileURL }) => ({
       const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : t('error.someArticle');
       const at = (problem: string) => new Error(fieldProblem(file, 'body', problem));
       if (typeof alt !== 'string' || alt.trim() === '') throw at(t('error.bodyImageAlt', { src: String(src) }));
-      if (typeof src === 'string' && !/^[a-z]+:/i.test(src) && !isPhotoAddress(src)) {
-        throw at(t('error.bodyImageFormat', { src, format: extensionOfAddress(src) || t('error.unknownFormat') }));
+      if (typeof src === 'string' && !/^[a-z]+:/i.test(src)) {
+        const format = unreadablePhotoFormat(src);
+        if (format) throw at(t('error.bodyImageFormat', { src, format }));
       }
     },
   },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { t } from '../i18n/t';
-import { extensionOfAddress, isPhotoAddress } from './photos';
+import { unreadablePhotoFormat } from './photos';
 
 /**
  * The photos an entry's data (its YAML, read) names (a news item's `cover.value.image`, a story's `photo.value.image`,
@@ -16,8 +16,9 @@ export function photoProblems(data: unknown, file: string): { field: string; pro
     for (const [key, inner] of Object.entries(value)) {
       const field = [...path, key];
       if (key === 'image' && typeof inner === 'string') {
-        if (!isPhotoAddress(inner)) {
-          found.push({ field: field.join('.'), problem: t('error.photoFormat', { src: inner, format: extensionOfAddress(inner) || t('error.unknownFormat') }) });
+        const format = unreadablePhotoFormat(inner);
+        if (format) {
+          found.push({ field: field.join('.'), problem: t('error.photoFormat', { src: inner, format }) });
         } else if (!existsSync(join(dirname(file), inner))) {
           found.push({ field: field.join('.'), problem: t('error.photoMissing', { src: inner }) });
         }

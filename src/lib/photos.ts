@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import { slugify } from './slugify';
 
 /** The image formats the site can show, those Astro's image service reads (VALID_INPUT_FORMATS): not a phone's HEIC. */
@@ -14,6 +15,13 @@ export const extensionOfAddress = (address: string) => extensionOf(address.split
 
 /** Whether the site can show the image an address in a text names (by its extension, as Astro decides). */
 export const isPhotoAddress = (address: string) => (PHOTO_FORMATS as readonly string[]).includes(extensionOfAddress(address));
+
+/**
+ * The format of the image an address names when the site cannot show it ("heic", or "không rõ" for a name without
+ * one), for the messages of the build and the CMS; undefined when it can.
+ */
+export const unreadablePhotoFormat = (address: string): string | undefined =>
+  isPhotoAddress(address) ? undefined : extensionOfAddress(address) || t('error.unknownFormat');
 
 /**
  * The extension a photo is saved under: ".jpg" for a JPEG under another name, which the site would not read as one;
