@@ -76,6 +76,14 @@ export function startsName(name: string, query: string): boolean {
 }
 
 /**
+ * Whether a question names `name` anywhere in it: a part of the name (after a comma) of two words at least, whole and
+ * in a row ("tôi muốn xem danh sách người được khen thưởng" names "Khen thưởng"). Asked only of a question: any other
+ * query names a place by its start (startsName), as "dong xa moi" is not Đồng Xá.
+ */
+export const namedIn = (name: string, question: string): boolean =>
+  name.split(',').some((part) => foldedWords(part).split(' ').length >= 2 && holdsWordsInARow(question, part));
+
+/**
  * The names a unit is called by: its own, and the rest of it after the word for its kind, as residents say "Đồng Xá"
  * for "Thôn Đồng Xá" and "Rau an toàn Đồng Xá" for the cooperative. A name that does not start with its kind's word
  * ("Công ty TNHH May Hà Phong", a doanh nghiệp) has no other.

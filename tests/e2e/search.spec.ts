@@ -193,6 +193,21 @@ test('only a query that starts a section\'s name leads to it, and not once resul
   await expect(page.getByRole('status').getByRole('link')).toHaveCount(0);
 });
 
+// Said to a phone's voice typing, a question holds the section's name among words that ask and others that no page
+// holds together: the plan alone, the longest page, has them all. The question leads to the section still.
+test('a question that names a section or a unit anywhere in it leads there', async ({ page }) => {
+  for (const [query, name, href] of [
+    ['tôi muốn xem danh sách người được khen thưởng năm 2025', 'Bảng vàng khen thưởng', '/khen-thuong/'],
+    ['cho toi xem tin tuc ve thon dong xa', 'Tin tức', '/tin-tuc/'],
+    ['toi muon xem tin cua thon dong xa', 'Thôn Đồng Xá', '/don-vi/thon-dong-xa/'],
+  ] as const) {
+    // Opened as a link: the status names the words searched, which may be the question without its asking words.
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả/, { timeout: 10_000 });
+    await expect(page.getByRole('status').getByRole('link', { name, exact: true }), query).toHaveAttribute('href', href);
+  }
+});
+
 // Residents look for their own village, by its name or as they call it: its page leads, above the stories and
 // decisions that name it (Pagefind ranked it 5th of 25 for "thon dong xa").
 test('a query that names a unit leads to its page, above the results; a kind or a single word leads nowhere', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
+import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -164,6 +164,22 @@ describe('numbers as residents type them', () => {
     expect(lettersApartFromNumbers('tieu khu5')).toBe('tieu khu 5');
     expect(lettersApartFromNumbers('152qd')).toBe('152 qd');
     expect(lettersApartFromNumbers('2/9 2025-2030')).toBe('2/9 2025-2030');
+  });
+});
+
+describe('namedIn', () => {
+  const stories = 'Gương điển hình tiên tiến, gương người tốt, việc tốt';
+  test('finds a part of a name of two words or more anywhere in a question, whole and in a row', () => {
+    expect(namedIn('Khen thưởng', 'toi muon xem danh sach nguoi duoc khen thuong nam 2025')).toBe(true);
+    expect(namedIn(stories, 'cho tôi xem những gương người tốt ở thôn Đồng Xá')).toBe(true);
+    expect(namedIn('Thôn Đồng Xá', 'toi muon xem tin cua thon dong xa')).toBe(true);
+  });
+
+  test('is false for a single word of a name, words apart, or part of a word', () => {
+    expect(namedIn('Khen thưởng', 'toi muon biet ai duoc khen')).toBe(false);
+    expect(namedIn('Khen thưởng', 'toi muon biet ai duoc khen va thuong')).toBe(false);
+    expect(namedIn('Tin tức', 'toi muon xem tin tucs')).toBe(false);
+    expect(namedIn('Văn bản', 'văn')).toBe(false);
   });
 });
 
