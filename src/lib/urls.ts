@@ -109,12 +109,13 @@ export function cmsForm(file: string): string {
 }
 
 /**
- * The built files of every page with text to search, one of each kind of entry, as a glob for Pagefind (which
- * otherwise reads every list page only to find nothing to index there: 5 s of a 10,000-entry build).
+ * The built files of every page with text to search, one of each kind of entry and the about page with the
+ * committee's contacts, as a glob for Pagefind (which otherwise reads every list page only to find nothing to index
+ * there: 5 s of a 10,000-entry build).
  */
 export function searchablePages(): string {
   const entries = [paths.plan, paths.article, paths.story, paths.award, paths.unit, paths.document].map((entry) => entry('*').slice(1));
-  return `{${entries.join(',')}}index.html`;
+  return `{${[...entries, paths.about().slice(1)].join(',')}}index.html`;
 }
 
 /** The heading of a long page's contents box (ContentsBox), where a link back to the contents leads. */

@@ -208,6 +208,14 @@ test('a question that names a section or a unit anywhere in it leads there', asy
   }
 });
 
+test('the committee\'s contacts are found by "lien he" and "so dien thoai", on the about page', async ({ page }) => {
+  for (const query of ['lien he', 'so dien thoai']) {
+    const titles = await searchFor(page, query);
+    expect(titles[0], query).toBe('Giới thiệu – Liên hệ');
+    await expect(page.locator('#ket-qua h2 a').first()).toHaveAttribute('href', '/gioi-thieu/');
+  }
+});
+
 // Residents look for their own village, by its name or as they call it: its page leads, above the stories and
 // decisions that name it (Pagefind ranked it 5th of 25 for "thon dong xa").
 test('a query that names a unit leads to its page, above the results; a kind or a single word leads nowhere', async ({ page }) => {
