@@ -700,13 +700,23 @@ test('the index loads when the box is focused, not before', async ({ page }) => 
   await expect.poll(() => loaded.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('the search box in the header of a reading page reaches the search page without JavaScript', async ({ browser }) => {
+test('without JavaScript, the header\'s search box reaches the search page, which says why it cannot search and leads to every section', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/tin-tuc/');
   await page.getByRole('search', { name: 'Tìm trên trang web' }).getByRole('searchbox').fill('dang bo');
   await page.getByRole('search', { name: 'Tìm trên trang web' }).getByRole('button', { name: 'Tìm' }).click();
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=dang\+bo$/);
+  // The words cannot be searched there: the page says why, and leads on to every section.
+  // By CSS: Playwright's text and role locators pass over what a <noscript> holds (microsoft/playwright#15887).
+  const note = page.locator('main noscript p');
+  await expect(note.first()).toHaveText('Trang tìm kiếm cần trình duyệt bật JavaScript.');
+  await expect(note.first()).toBeVisible();
+  await expect(note.last()).toContainText('Bạn vẫn có thể đọc các mục:');
+  const sections = note.last().locator('a');
+  await expect(sections).toHaveText(['Kế hoạch', 'Tin tức', 'Gương điển hình', 'Khen thưởng', 'Đơn vị', 'Văn bản']);
+  await sections.nth(1).click();
+  await expect(page).toHaveURL(/\/tin-tuc\/$/);
   await context.close();
 });
 
