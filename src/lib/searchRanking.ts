@@ -23,6 +23,29 @@ export function tidyNumbers(query: string): string {
 /** `query` with the letters glued to a number taken apart from it ("qd152", "QĐ205", "tk5": "qd 152", "QĐ 205", "tk 5"). */
 export const lettersApartFromNumbers = (query: string): string => query.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ');
 
+/**
+ * `query` as typed in Telex on a keyboard that does not turn it into letters with marks ("ddaij hooij ddangr booj"),
+ * without the keys that stand for marks: "dai hoi dang bo", which search matches as it matches any word typed without
+ * marks. Only words of plain letters change, and in them only what Telex adds: "dd", a doubled "aa", "ee", "oo", a
+ * "w" after a vowel, and a last key for the tone (s, f, r, x, j), which ends no Vietnamese word, after a vowel or a
+ * final consonant. A word without a vowel keeps its last letter ("htx"). Only a query with a key that Telex alone
+ * types ("dd" first, "aa", "ee", "oo", a "w" after a vowel): a last letter for the tone may be a slip ("hoj", "hoi").
+ */
+export function withoutTelex(query: string): string {
+  const plain = (word: string) => /^[a-z]+$/i.test(word);
+  const words = query.match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (!words.some((word) => plain(word) && /^dd|aa|ee|oo|[aou]w/i.test(word))) return query;
+  return query.replace(/[\p{L}\p{M}]+/gu, (word) =>
+    plain(word)
+      ? word
+          .replace(/^(d)d/i, '$1')
+          .replace(/([aeo])\1/gi, '$1')
+          .replace(/([aou])w/gi, '$1')
+          .replace(/([aeiouy](?:[cmnpt]|ch|ng|nh)?)[sfrxj]$/i, '$1')
+      : word,
+  );
+}
+
 /** Words that ask rather than name, folded: "tôi muốn tìm", "biết", "cho", "của", "những", "ở"… */
 const ASKING = new Set(['toi', 'minh', 'muon', 'biet', 'tim', 'kiem', 'xem', 'giup', 'cho', 've', 'cua', 'la', 'voi', 'nhung', 'cac', 'nao', 'gi', 'o']);
 

@@ -661,6 +661,13 @@ for (const [query, missing, searched, holds] of [
   });
 }
 
+// On a phone whose keyboard is set to English, Telex stays letters: "ddaij hooij" found nothing, and was no slip.
+test('words typed in Telex that stayed letters ("ddaij hooij ddangr booj") are searched without its keys', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('ddaij hooij ddangr booj')}`);
+  await expect(page.getByRole('status')).toContainText(/^Tìm thấy \d+ kết quả cho “dai hoi dang bo”\.$/);
+  await expect(page.locator('#ket-qua li').first()).toContainText(/đại hội đại biểu đảng bộ|đại hội đảng bộ/i);
+});
+
 // A word alone has no others to tell what it meant: a name the site lacks is no slip for another word.
 test('a word alone that no page holds is not searched as another, which is offered instead', async ({ page }) => {
   for (const [typed, offered] of [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords } from '../../src/lib/searchRanking';
+import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords, withoutTelex } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -192,5 +192,24 @@ describe('withoutAskingWords', () => {
   test('leaves a query of fewer than five words as it is', () => {
     expect(withoutAskingWords('ve sinh moi truong')).toBe('ve sinh moi truong');
     expect(withoutAskingWords('giup ho ngheo')).toBe('giup ho ngheo');
+  });
+});
+
+describe('withoutTelex', () => {
+  test('leaves out the keys Telex types for marks, as a keyboard that does not turn them into letters leaves them', () => {
+    expect(withoutTelex('ddaij hooij ddangr booj')).toBe('dai hoi dang bo');
+    expect(withoutTelex('khen thuowngr')).toBe('khen thuong');
+    expect(withoutTelex('guowng nguwowif toots vieecj toots')).toBe('guong nguoi tot viec tot');
+    expect(withoutTelex('giaay khen')).toBe('giay khen');
+  });
+
+  test('leaves words with marks, numbers, and a last letter after no vowel as they are', () => {
+    expect(withoutTelex('Đảng bộ xã')).toBe('Đảng bộ xã');
+    expect(withoutTelex('htx rau tk5 qd 205 bhxh')).toBe('htx rau tk5 qd 205 bhxh');
+  });
+
+  test('leaves a query with no key that only Telex types as it is: a last letter for the tone may be a slip', () => {
+    expect(withoutTelex('dai hoj dang bo')).toBe('dai hoj dang bo');
+    expect(withoutTelex('ddai hoj')).toBe('dai ho');
   });
 });
