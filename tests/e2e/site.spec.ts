@@ -388,6 +388,25 @@ test('the offer reads a link pasted with a full stop, an ellipsis or a bracket, 
   }
 });
 
+// Chats and hands change a link around a page that exists: capitals, a bracket after it, ".html", "&fbclid=…". The
+// 404 page goes on to the page, keeping the query.
+test('a link changed around a page that exists leads to the page', async ({ page }) => {
+  const decision = '/khen-thuong/qd-205-qd-ubnd-2025/';
+  for (const [path, lands] of [
+    ['/KHEN-THUONG/QD-205-QD-UBND-2025/', decision],
+    ['/khen-thuong/qd-205-qd-ubnd-2025.html', decision],
+    ['/khen-thuong/qd-205-qd-ubnd-2025&fbclid=IwAR0x', decision],
+    ['/the/hien-dat)', '/the/hien-dat/'],
+    ['/Tim-kiem?q=ho+ngheo', '/tim-kiem/?q=ho+ngheo'],
+  ]) {
+    const response = await page.goto(path!);
+    expect(response?.status(), path).toBe(404);
+    await expect(page, path).toHaveURL((url) => url.pathname + url.search === lands);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Không tìm thấy trang');
+  }
+  await expect(page.getByRole('status')).toContainText('kết quả cho “ho ngheo”');
+});
+
 test('an address without a title\'s words (a page past the end, a section\'s own path, a date, the 404 page) offers no search', async ({ page }) => {
   for (const path of ['/tin-tuc/trang/300/', '/tin-tuc/chuyen-muc/', '/tin-tuc/2025-08-12/', '/404.html']) {
     await page.goto(path);
