@@ -327,6 +327,7 @@ export const vi = {
   'search.empty': 'Mời bạn gõ từ cần tìm vào ô trên.',
   'search.countWithout': 'Không trang nào có từ {missing}. Tìm thấy {count} kết quả cho “{query}”.',
   'search.quoted': '“{word}”',
+  'search.titleFor': '“{query}” – {title}',
   'search.suggest': 'Bạn có thể thử: kiểm tra lại chính tả; bớt một vài từ; gõ không dấu (ví dụ: thi dua); dùng từ khác cùng nghĩa.',
   'search.didYouMean': 'Có phải bạn muốn tìm:',
   'search.suggestFilters': 'Cũng có thể bỏ bớt bộ lọc.',

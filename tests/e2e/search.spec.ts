@@ -860,6 +860,17 @@ test('a search link shared with ?q= shows its results at once, on the first scre
   await expect(page.getByRole('searchbox')).toHaveCount(1);
 });
 
+test('the page\'s title names the words searched, for the tab, the history and a share sheet', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
+  await expect(page).toHaveTitle('“hiến đất” – Tìm kiếm | Ủy ban nhân dân xã Hà Trung');
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await box.fill('');
+  await box.press('Enter');
+  await expect(page).toHaveTitle('Tìm kiếm | Ủy ban nhân dân xã Hà Trung');
+  await page.goBack();
+  await expect(page).toHaveTitle('“hiến đất” – Tìm kiếm | Ủy ban nhân dân xã Hà Trung');
+});
+
 test('results come ten at a time, and "Xem thêm kết quả" adds the next ones without repeating any', async ({ page }) => {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('xã')}`);
   const status = page.getByRole('status');
