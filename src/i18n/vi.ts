@@ -323,6 +323,7 @@ export const vi = {
   'search.countFiltered': 'Tìm thấy {count} kết quả.',
   'search.section': 'Xem cả mục',
   'search.units': 'Trang đơn vị',
+  'search.tags': 'Tin theo từ khóa',
   'search.none': 'Không tìm thấy kết quả nào cho “{query}”.',
   'search.empty': 'Mời bạn gõ từ cần tìm vào ô trên.',
   'search.countWithout': 'Không trang nào có từ {missing}. Tìm thấy {count} kết quả cho “{query}”.',
