@@ -1,6 +1,7 @@
 import { t } from '../i18n/t';
 import { yearOf } from './dates';
 import { type EntryProblem, entryFile, problemAt } from './fieldLabels';
+import { spellOut } from './abbreviations';
 import { foldDiacritics } from './foldDiacritics';
 
 /** What `sameDecisions` needs of a reward decision: Astro's collection entries fit. */
@@ -17,11 +18,18 @@ interface Decision {
  * in the collection's order, is named with its file and the other file; which of them was saved first is unknown, so
  * the message does not say which is the repeat (an editor read the one that said so as blaming the original).
  */
+/**
+ * A number or an issuer as it is compared: without marks, capitals or extra spaces, and an issuer's abbreviations
+ * spelt out ("UBND xã Hà Trung" is "Ủy ban nhân dân xã Hà Trung": an editor wrote it so, and the decision entered
+ * twice was published twice).
+ */
+const same = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim();
+
 export function sameDecisions(awards: readonly Decision[]): EntryProblem[] {
   const seen = new Map<string, Decision>();
   return awards.flatMap((award) => {
     const { number, issuer, issuedAt } = award.data;
-    const key = [foldDiacritics(number), foldDiacritics(issuer), yearOf(issuedAt)].join('|');
+    const key = [same(number), same(spellOut(issuer)), yearOf(issuedAt)].join('|');
     const first = seen.get(key);
     if (!first) {
       seen.set(key, award);

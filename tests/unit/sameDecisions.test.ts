@@ -19,6 +19,15 @@ describe('sameDecisions', () => {
     ]);
   });
 
+  test('knows the issuer written with its abbreviation, other spaces or other capitals', () => {
+    const awards = [
+      decision('qd-231-qd-ubnd-2026', '231/QĐ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2026-12-01'),
+      decision('qd-231-qd-ubnd-2026-1', '231/QĐ-UBND ', 'UBND  xã Hà Trung', '2026-12-01'),
+      decision('qd-231-qd-ubnd-2026-2', '231/QĐ-UBND', 'ủy ban nhân dân xã hà trung', '2026-12-02'),
+    ];
+    expect(sameDecisions(awards).map((problem) => problem.file)).toEqual(['content/awards/qd-231-qd-ubnd-2026-1.yaml', 'content/awards/qd-231-qd-ubnd-2026-2.yaml']);
+  });
+
   test('takes the same number in another year, or from another issuer', () => {
     const awards = [
       decision('a', '205/QĐ-UBND', 'Ủy ban nhân dân xã Hà Trung', '2025-11-18'),
