@@ -15,7 +15,7 @@ import {
 } from './src/lib/options';
 import { isoDay, yearOf } from './src/lib/dates';
 import { photoFileName, savedExtension, unreadablePhotoFormat } from './src/lib/photos';
-import { DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
+import { DECISION_NUMBER, DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
 import { files, paths } from './src/lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 
@@ -67,7 +67,13 @@ const webPage = (label: string, isRequired: boolean) =>
  */
 const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: string; decision?: boolean } = {}) =>
   showingFirstMistake(fields.slug({
-    name: { label, description: t('cms.requiredNote'), validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } } },
+    name: {
+      label,
+      description: t('cms.requiredNote'),
+      validation: {
+        pattern: decision ? { regex: DECISION_NUMBER, message: t('cms.decisionNumber', { label }) } : { regex: /\S/, message: t('cms.required', { label }) },
+      },
+    },
     slug: {
       label: 'Đường dẫn',
       description: [`Tự tạo từ “${label}”, không dấu, cắt ngắn khi dài; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.`, hint]

@@ -6,7 +6,7 @@ import { type LabelPrefix, labelledOptions, t } from './i18n/t';
 import { withoutControlCharacters } from './lib/controlCharacters';
 import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
-import { slugify } from './lib/slugify';
+import { DECISION_NUMBER, slugify } from './lib/slugify';
 import { EMAIL, SITE_URL, WEB_PAGE } from './lib/webAddresses';
 import {
   AWARD_FORMS,
@@ -21,16 +21,24 @@ import {
 /** Zod's message for a field that is absent or of the wrong type: say which it is, and what is expected. */
 const expected = (what: string) => (issue: { input: unknown }) => t(issue.input === undefined ? 'error.missing' : 'error.expected', { what });
 
-/** Vietnamese text as stored and compared: in NFC whatever the editor's keyboard produced, without control characters. */
-const stored = (s: string) => withoutControlCharacters(s).normalize('NFC');
+/**
+ * Vietnamese text as stored and compared: in NFC whatever the editor's keyboard produced, without control characters,
+ * trimmed, and without what a text pasted from Word brings unseen: zero-width spaces, which reached the page's title,
+ * the feeds and a share's preview, and no-break spaces, with which a title does not wrap on a phone.
+ */
+const stored = (s: string) =>
+  withoutControlCharacters(s)
+    .replace(/[\u200B\uFEFF]/g, '')
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .trim()
+    .normalize('NFC');
 
 /** Vietnamese text, not left blank, as stored. */
 const text = () =>
   z
     .string({ error: expected(t('error.what.text')) })
-    .trim()
-    .min(1, t('error.emptyText'))
-    .transform(stored);
+    .overwrite(stored)
+    .min(1, t('error.emptyText'));
 
 /**
  * An object of known fields. One it does not know, such as a misspelt "featued" or "updateAt", stops the build; zod's
@@ -135,7 +143,7 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
        */
       image: photoText(t('error.photoFile')).pipe(image() as unknown as z.ZodType<z.output<Image>, string>),
       /** What the photo shows, for screen readers and slow connections. */
-      alt: photoText(t('error.photoAlt')).trim().min(1, t('error.photoAlt')).transform(stored),
+      alt: photoText(t('error.photoAlt')).overwrite(stored).min(1, t('error.photoAlt')),
     }).optional(),
   })
     .superRefine(({ discriminant, value }, ctx) => {
@@ -287,7 +295,7 @@ const awards = defineCollection({
     /** Subject of the decision (trích yếu), e.g. "Về việc khen thưởng …". */
     title: text(),
     /** Decision number, e.g. "125/QĐ-UBND". */
-    number: text(),
+    number: text().regex(DECISION_NUMBER, t('error.decisionNumber')),
     /** Day the decision was signed. */
     issuedAt: pastDay(),
     /** Issuing body. */

@@ -29,6 +29,13 @@ export const SLUG_PATTERN = new RegExp(`^${WORDS}$`);
  */
 export const DECISION_SLUG_PATTERN = new RegExp(`^(?=qd-.*-\\d{4}(-\\d+)?$)${WORDS}$`);
 
+/**
+ * A decision's number as the decision writes it, "230/QĐ-UBND": its number first, then "/" and its symbol. "QĐ
+ * 230/QĐ-UBND" was taken, headed its page "Quyết định QĐ 230/QĐ-UBND", made the address qd-qd-230-…, and was not
+ * the 230/QĐ-UBND entered again later (sameDecisions).
+ */
+export const DECISION_NUMBER = /^\s*\d+[^\s/]*\/\S+\s*$/;
+
 /** The slug of a title, cut between two words to at most SLUG_LENGTH letters. */
 export function shortSlug(text: string): string {
   const slug = slugify(text);

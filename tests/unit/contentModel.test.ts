@@ -127,6 +127,32 @@ describe('text typed in any Unicode form', () => {
     expect(result.name).toBe('Thôn Đồng Xá'.normalize('NFC'));
     expect(result.description).toBe(`Mô tả ${nfd}`.normalize('NFC'));
   });
+
+  test('is stored without what Word pastes unseen: zero-width and no-break spaces, and spaces around it', () => {
+    const units = collections.units.schema as z.ZodType;
+    const pasted = '\u00A0Thôn\u00A0Đồng\u00A0Xá\u200B ';
+    expect((units.parse({ name: pasted, kind: 'thon', description: 'Mô tả' }) as { name: string }).name).toBe('Thôn Đồng Xá');
+    // Nothing but those is no text at all, as a blank field is.
+    expect(units.safeParse({ name: '\u200B\u00A0', kind: 'thon', description: 'Mô tả' }).success).toBe(false);
+  });
+});
+
+describe("a decision's number, in the CMS and in the site", () => {
+  const form = keystatic.collections!.awards!.schema.number as unknown as CmsField<{ name: string; slug: string }>;
+  const site = (collections.awards.schema as z.ZodObject).shape.number as z.ZodType;
+  // As the decision writes it: the number, "/", the symbol. Not what an editor may put before it.
+  test.each([
+    ['230/QĐ-UBND', true],
+    ['4127/QĐ-UBND ', true],
+    ['QĐ 230/QĐ-UBND', false],
+    ['Số 230/QĐ-UBND', false],
+    ['230 /QĐ-UBND', false],
+    ['230', false],
+    ['', false],
+  ] as const)('"%s": saved and built exactly when right (%s)', (number, right) => {
+    expect(site.safeParse(number).success).toBe(right);
+    expect(cmsSaves(form, { name: number, slug: 'qd-230-qd-ubnd-2026' })).toBe(right);
+  });
 });
 
 describe("a plan's target figures, in the CMS and in the site", () => {
