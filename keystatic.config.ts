@@ -76,7 +76,13 @@ const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: strin
     },
     slug: {
       label: 'Đường dẫn',
-      description: [`Tự tạo từ “${label}”, không dấu, cắt ngắn khi dài; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.`, hint]
+      // An editor who changed a published story's title pressed Regenerate to match, and every decision naming the
+      // story, and every link to it shared on Zalo, broke; Keystatic says nothing of it.
+      description: [
+        `Tự tạo từ “${label}”, không dấu, cắt ngắn khi dài; chỉ gồm chữ thường, số và dấu gạch ngang. Hai mục không được trùng đường dẫn.`,
+        hint,
+        t('cms.keepSlug'),
+      ]
         .filter(Boolean)
         .join(' '),
       generate: decision ? (number) => decisionSlug(number, yearOf(new Date())) : shortSlug,

@@ -472,6 +472,7 @@ export const vi = {
   'cms.brand': 'Xã Hà Trung',
   'cms.settings': 'Cài đặt',
   'cms.required': 'Cần nhập “{label}”.',
+  'cms.keepSlug': 'Mục đã đăng thì giữ nguyên đường dẫn, kể cả khi sửa tiêu đề (không bấm nút ↻, Regenerate): đổi đường dẫn làm liên kết đã chia sẻ không mở được nữa, và các mục đã chọn mục này phải chọn lại.',
   'cms.decisionNumber': 'Ghi “{label}” như trên văn bản, dạng 230/QĐ-UBND: số trước, rồi “/” và ký hiệu, không có “QĐ” hay “Số” ở đầu, không có dấu cách.',
   'cms.photoFormat': 'Ảnh “{name}” có dạng “{format}” mà trang web không đọc được: lưu ảnh dưới dạng JPG (hoặc PNG, WebP), bấm Choose file chọn lại rồi bấm lại Create (bài mới) hoặc Save.',
   'cms.textPhotoFormat': 'Ảnh “{name}” trong nội dung có dạng “{format}” mà trang web không đọc được: xóa ảnh đó, lưu ảnh dưới dạng JPG (hoặc PNG, WebP), chèn lại bằng nút Image rồi bấm lại Create (bài mới) hoặc Save.',
