@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
@@ -17,6 +16,11 @@ import { villageProblems } from './lib/villages';
 let ready: Promise<App.Locals['settings']> | undefined;
 
 async function prepare(): Promise<App.Locals['settings']> {
+  // Imported here, at each call: the dev server keeps this file's first imports, and in the editors' sweep (and with
+  // `astro dev --force` in a full copy of the project, each time) they went on reading the content as it was when the
+  // server started, while the pages read it as saved. A decision entered twice was published without a word, and one
+  // deleted in the CMS stayed "entered twice" until the server was restarted.
+  const { getCollection } = await import('astro:content');
   const [plans, news, stories, awards, units, documents] = await Promise.all([
     getCollection('plans'),
     getCollection('news'),
