@@ -179,6 +179,7 @@ export const vi = {
   'news.published': 'Đăng ngày',
   'news.updated': 'Cập nhật',
   'news.units': 'Đơn vị liên quan',
+  'plan.partOf': 'Thuộc kế hoạch',
   'news.newer': 'Tin mới hơn',
   'news.older': 'Tin cũ hơn',
   'news.related': 'Tin liên quan',

@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { extractTextItems } from 'unpdf';
 import { PAGE_TYPES } from './pages';
 
+const PLAN_TITLE = 'Kế hoạch tổ chức phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030';
+
 test('home: the campaign, its milestones and targets, latest news, featured stories and commendations', async ({ page }) => {
   await page.goto('/');
   // What a link to the site shows on Zalo and Facebook: the campaign, not "Trang chủ".
@@ -112,6 +114,9 @@ test('article: date, category, units, cover, sample notice, share links, neighbo
   await expect(page.getByText('Đơn vị liên quan:')).toBeVisible();
   await expect(page.getByRole('article').getByRole('link', { name: 'Thôn Đại Lan', exact: true })).toHaveAttribute('href', '/don-vi/thon-dai-lan/');
   await expect(page.getByRole('article').getByRole('link', { name: 'Phòng Kinh tế', exact: true })).toHaveAttribute('href', '/don-vi/phong-kinh-te/');
+  // The plan it reports on, as the editor chose it in the CMS ("Thuộc kế hoạch"), which no page showed.
+  await expect(page.getByText('Thuộc kế hoạch:')).toBeVisible();
+  await expect(page.getByRole('article').getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   await page.getByRole('link', { name: /Tin cũ hơn/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chuẩn bị chu đáo các điều kiện tổ chức Đại hội đại biểu Đảng bộ xã lần thứ I');
   await page.getByRole('article').getByRole('link', { name: /^Hướng tới Đại hội Đảng bộ$/ }).first().click();
@@ -216,6 +221,7 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
   await expect(card.getByRole('link', { name: 'Thôn Đồng Xá' })).toHaveAttribute('href', '/don-vi/thon-dong-xa/');
   await expect(card).toContainText('Hạ tầng, giải phóng mặt bằng');
   expect(await card.locator('dl').textContent()).toContain('Đối tượng Hộ gia đình');
+  await expect(card.getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   await expect(page.getByRole('note')).toContainText('Bài mẫu');
   await card.getByRole('link', { name: 'Giấy khen của Chủ tịch UBND xã' }).click();
   await expect(page).toHaveURL(/\/khen-thuong\/qd-178-qd-ubnd-2025\/$/);
@@ -251,6 +257,7 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   // A sample decision: its signer is a made-up name too, not the commune's real chairman who signed the plan.
   await expect(facts).toContainText('Trần Văn Y (Chủ tịch)');
   await expect(facts).toContainText('Còn hiệu lực');
+  await expect(facts.getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   // The text as the search index reads it: a label and its value stay two words apart.
   expect(await facts.textContent()).toContain('Số quyết định 205/QĐ-UBND Ngày ký');
   const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
