@@ -407,6 +407,17 @@ test('a link changed around a page that exists leads to the page', async ({ page
   await expect(page.getByRole('status')).toContainText('kết quả cho “ho ngheo”');
 });
 
+test('a link whose last part starts with a letter with marks is not cut to its section, but offered as a search', async ({ page }) => {
+  // Cut at "đ", "/tin-tuc/đại-hội-đảng-bộ" was the news page's address, which exists, and the page went there.
+  const asked: string[] = [];
+  page.on('request', (request) => request.method() === 'HEAD' && asked.push(request.url()));
+  const path = `/tin-tuc/${encodeURIComponent('đại-hội-đảng-bộ')}`;
+  expect((await page.goto(path))?.status()).toBe(404);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Tìm “đại hội đảng bộ”' })).toBeVisible();
+  expect(asked).toEqual([]);
+  expect(new URL(page.url()).pathname).toBe(path);
+});
+
 test('an address without a title\'s words (a page past the end, a section\'s own path, a date, the 404 page) offers no search', async ({ page }) => {
   for (const path of ['/tin-tuc/trang/300/', '/tin-tuc/chuyen-muc/', '/tin-tuc/2025-08-12/', '/404.html']) {
     await page.goto(path);
