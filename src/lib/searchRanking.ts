@@ -49,14 +49,19 @@ export function withoutTelex(query: string): string {
 /** Words that ask rather than name, folded: "tôi muốn tìm", "biết", "cho", "của", "những", "ở"… */
 const ASKING = new Set(['toi', 'minh', 'muon', 'biet', 'tim', 'kiem', 'xem', 'giup', 'cho', 've', 'cua', 'la', 'voi', 'nhung', 'cac', 'nao', 'gi', 'o']);
 
+/** Whether `query` is a question typed as it is said: five words or more, one of them a word that asks. */
+export function isQuestion(query: string): boolean {
+  const words = query.trim().split(/\s+/);
+  return words.length >= 5 && words.some((word) => ASKING.has(foldDiacritics(word)));
+}
+
 /**
- * A question typed as it is said ("tôi muốn tìm quyết định khen thưởng cho ông Nguyễn Văn A"), five words or more,
- * without its words that ask rather than name; any other query as it is. Those words are on almost no page ("tôi"),
- * or on every one ("của"), and held together the question found nothing.
+ * A question ("tôi muốn tìm quyết định khen thưởng cho ông Nguyễn Văn A") without its words that ask rather than
+ * name; any other query as it is. Those words are on almost no page ("tôi"), or on every one ("của"), and held
+ * together the question found nothing.
  */
 export function withoutAskingWords(query: string): string {
-  const words = query.trim().split(/\s+/);
-  return words.length < 5 ? query : words.filter((word) => !ASKING.has(foldDiacritics(word))).join(' ');
+  return isQuestion(query) ? query.trim().split(/\s+/).filter((word) => !ASKING.has(foldDiacritics(word))).join(' ') : query;
 }
 
 /** The words of a query as Pagefind and the page compare them: without marks or quotes. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords, withoutTelex } from '../../src/lib/searchRanking';
+import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, isQuestion, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords, withoutTelex } from '../../src/lib/searchRanking';
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
@@ -183,6 +183,15 @@ describe('namedIn', () => {
   });
 });
 
+describe('isQuestion', () => {
+  test('is a query of five words or more with a word that asks', () => {
+    expect(isQuestion('toi muon xem danh sach khen thuong')).toBe(true);
+    expect(isQuestion('tôi  muốn xem  tin tức')).toBe(true);
+    expect(isQuestion('ai duoc khen thuong')).toBe(false);
+    expect(isQuestion('ke hoach thi dua cao diem  2025')).toBe(false);
+  });
+});
+
 describe('withoutAskingWords', () => {
   test('leaves out of a question the words that ask, and keeps those that name', () => {
     expect(withoutAskingWords('tôi muốn tìm quyết định khen thưởng cho ông Nguyễn Văn A')).toBe('quyết định khen thưởng ông Nguyễn Văn A');
@@ -203,9 +212,9 @@ describe('withoutTelex', () => {
     expect(withoutTelex('giaay khen')).toBe('giay khen');
   });
 
-  test('leaves words with marks, numbers, and a last letter after no vowel as they are', () => {
-    expect(withoutTelex('Đảng bộ xã')).toBe('Đảng bộ xã');
-    expect(withoutTelex('htx rau tk5 qd 205 bhxh')).toBe('htx rau tk5 qd 205 bhxh');
+  test('leaves words with marks, numbers, and a last letter after no vowel as they are, beside Telex', () => {
+    expect(withoutTelex('ddaij hooij Đảng bộ xã')).toBe('dai hoi Đảng bộ xã');
+    expect(withoutTelex('ddaij hooij htx rau tk5 qd 205 bhxh')).toBe('dai hoi htx rau tk5 qd 205 bhxh');
   });
 
   test('leaves a query with no key that only Telex types as it is: a last letter for the tone may be a slip', () => {
