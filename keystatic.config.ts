@@ -35,12 +35,15 @@ const preview = (path: string) => (repo && site ? `${site.replace(/\/$/, '')}${p
  * A text an editor must fill in: the form says so before Create does ("Bắt buộc."), and the message is Vietnamese
  * (Keystatic's own "is required" is English).
  */
+/** A field not left blank: with a letter, not spaces alone, nor Word's zero-width space, which the site drops. */
+const WRITTEN = /[^\s\u200B]/;
+
 const required = (label: string, description?: string, multiline = false) =>
   fields.text({
     label,
     description: [t('cms.requiredNote'), description].filter(Boolean).join(' '),
     multiline,
-    validation: { pattern: { regex: /\S/, message: t('cms.required', { label }) } },
+    validation: { pattern: { regex: WRITTEN, message: t('cms.required', { label }) } },
   });
 
 const optionalText = (label: string, description?: string) => fields.text({ label, description });
@@ -71,7 +74,7 @@ const title = (label = 'Tiêu đề', { hint, decision = false }: { hint?: strin
       label,
       description: t('cms.requiredNote'),
       validation: {
-        pattern: decision ? { regex: DECISION_NUMBER, message: t('cms.decisionNumber', { label }) } : { regex: /\S/, message: t('cms.required', { label }) },
+        pattern: decision ? { regex: DECISION_NUMBER, message: t('cms.decisionNumber', { label }) } : { regex: WRITTEN, message: t('cms.required', { label }) },
       },
     },
     slug: {

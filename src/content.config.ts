@@ -56,7 +56,7 @@ const fieldsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
  * A text an editor may leave out. Left as spaces, as the CMS saves a field cleared with the space bar, it is left
  * out too: its help says "Để trống nếu…", and stopping the build at it would contradict the form.
  */
-const optionalText = () => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), text().optional());
+const optionalText = () => z.preprocess((value) => (typeof value === 'string' && stored(value) === '' ? undefined : value), text().optional());
 
 /** A keyword, which gets its own page under /the/ named by its letters and digits ("Đảng bộ" → dang-bo); one to an item. */
 const keyword = () =>
