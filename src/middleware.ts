@@ -16,10 +16,11 @@ import { villageProblems } from './lib/villages';
 let ready: Promise<App.Locals['settings']> | undefined;
 
 async function prepare(): Promise<App.Locals['settings']> {
-  // Imported here, at each call: the dev server keeps this file's first imports, and in the editors' sweep (and with
-  // `astro dev --force` in a full copy of the project, each time) they went on reading the content as it was when the
-  // server started, while the pages read it as saved. A decision entered twice was published without a word, and one
-  // deleted in the CMS stayed "entered twice" until the server was restarted.
+  // Imported here, at each call. Imported at the top of this file, getCollection went on reading the collections as
+  // they were when the dev server started, while the pages read them as saved, in the editors' sweep and with `astro
+  // dev --force` in a full copy of the project, each time (the committee's settings were read as saved all along): a
+  // decision entered twice was published without a word, and one deleted in the CMS stayed "entered twice" until the
+  // server was restarted.
   const { getCollection } = await import('astro:content');
   const [plans, news, stories, awards, units, documents] = await Promise.all([
     getCollection('plans'),

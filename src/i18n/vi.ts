@@ -291,6 +291,7 @@ export const vi = {
   'about.intro': 'Trang thông tin điện tử về phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030, do {committee} quản lý.',
   'about.purpose': 'Trang đăng toàn văn kế hoạch thi đua, tin tức hoạt động, gương điển hình tiên tiến, gương người tốt, việc tốt và các quyết định khen thưởng, theo yêu cầu tuyên truyền của kế hoạch.',
   'about.contactTitle': 'Liên hệ',
+  'about.searchTitle': 'Giới thiệu – Liên hệ',
   'about.managedBy': 'Cơ quan chủ quản',
 
   'en.title': 'About this site',

@@ -18,18 +18,13 @@ interface Decision {
  * in the collection's order, is named with its file and the other file; which of them was saved first is unknown, so
  * the message does not say which is the repeat (an editor read the one that said so as blaming the original).
  */
-/**
- * A number or an issuer as it is compared: without marks, capitals or extra spaces, and an issuer's abbreviations
- * spelt out ("UBND xã Hà Trung" is "Ủy ban nhân dân xã Hà Trung": an editor wrote it so, and the decision entered
- * twice was published twice).
- */
-const same = (text: string) => foldDiacritics(text).replace(/\s+/g, ' ').trim();
-
 export function sameDecisions(awards: readonly Decision[]): EntryProblem[] {
   const seen = new Map<string, Decision>();
   return awards.flatMap((award) => {
     const { number, issuer, issuedAt } = award.data;
-    const key = [same(number), same(spellOut(issuer)), yearOf(issuedAt)].join('|');
+    // Compared without marks, capitals or extra spaces, and the issuer's abbreviations spelt out: "UBND xã Hà Trung"
+    // is "Ủy ban nhân dân xã Hà Trung" (an editor wrote it so, and the decision entered twice was published twice).
+    const key = [foldDiacritics(number), foldDiacritics(spellOut(issuer)), yearOf(issuedAt)].join('|');
     const first = seen.get(key);
     if (!first) {
       seen.set(key, award);
