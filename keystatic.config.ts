@@ -31,13 +31,13 @@ const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string
 const site = import.meta.env.SITE as string | undefined;
 const preview = (path: string) => (repo && site ? `${site.replace(/\/$/, '')}${path}` : path);
 
+/** A field not left blank: with a letter, not spaces alone, nor Word's zero-width space, which the site drops. */
+const WRITTEN = /[^\s\u200B]/;
+
 /**
  * A text an editor must fill in: the form says so before Create does ("Bắt buộc."), and the message is Vietnamese
  * (Keystatic's own "is required" is English).
  */
-/** A field not left blank: with a letter, not spaces alone, nor Word's zero-width space, which the site drops. */
-const WRITTEN = /[^\s\u200B]/;
-
 const required = (label: string, description?: string, multiline = false) =>
   fields.text({
     label,

@@ -40,6 +40,7 @@ export const vi = {
   'status.asOf': 'cập nhật ngày',
 
   'plan.listTitle': 'Kế hoạch thi đua',
+  'plan.partOf': 'Thuộc kế hoạch',
   'plan.listIntro': 'Các kế hoạch tổ chức phong trào thi đua do Ủy ban nhân dân xã ban hành.',
   'plan.number': 'Số',
   'plan.issuedAt': 'Ngày ban hành',
@@ -179,7 +180,6 @@ export const vi = {
   'news.published': 'Đăng ngày',
   'news.updated': 'Cập nhật',
   'news.units': 'Đơn vị liên quan',
-  'plan.partOf': 'Thuộc kế hoạch',
   'news.newer': 'Tin mới hơn',
   'news.older': 'Tin cũ hơn',
   'news.related': 'Tin liên quan',
