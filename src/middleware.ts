@@ -3,6 +3,7 @@ import { t } from './i18n/t';
 import { checkReferences } from './lib/checkReferences';
 import { escapeMarkup } from './lib/escapeMarkup';
 import { cmsFields } from './lib/cmsFields';
+import { decisionYears } from './lib/decisionYears';
 import { problemMessage } from './lib/fieldLabels';
 import { refusedEntries } from './lib/refusedEntries';
 import { sameDecisions } from './lib/sameDecisions';
@@ -12,7 +13,8 @@ import { villageProblems } from './lib/villages';
 
 // Work done before the first page of a build, and before every page the dev server serves: check what no single
 // entry's schema can (that every reference in content/ points at an entry of the right kind, that no decision is
-// entered twice), and read the committee's settings, which every page shows in its header and footer.
+// entered twice, nor has an address of another year than it was signed in), and read the committee's settings, which
+// every page shows in its header and footer.
 let ready: Promise<App.Locals['settings']> | undefined;
 
 async function prepare(): Promise<App.Locals['settings']> {
@@ -30,7 +32,7 @@ async function prepare(): Promise<App.Locals['settings']> {
     getCollection('units'),
     getCollection('documents'),
   ]);
-  const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units), ...sameDecisions(awards)];
+  const problems = [...checkReferences({ plans, news, stories, awards, units, documents }), ...villageProblems(units), ...sameDecisions(awards), ...decisionYears(awards)];
   if (problems.length > 0) {
     // On the dev server, an entry left out (src/lib/refusedEntries.ts) looks deleted to the entries that name it: its
     // own reason, the one to mend, comes first. A build has stopped on it before this. Each field is named in the

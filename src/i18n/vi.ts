@@ -461,6 +461,7 @@ export const vi = {
   'error.noEntry': 'không có mục "{id}" trong content/{collection}/ (có thể mục đã bị xóa hoặc đổi tên): hãy chọn lại trong trang quản trị',
   // "cũng có ở", not "đã có ở": which of the two files an editor saved first is not known, only their names' order.
   'error.sameDecision': 'quyết định {number} của {issuer} năm {year} cũng có ở {first} (mỗi quyết định chỉ nhập một lần: giữ một tệp, xóa tệp kia; nếu là quyết định khác, xem lại số quyết định)',
+  'error.decisionYear': 'đường dẫn “{slug}” ghi năm {slugYear}, mà quyết định ký ngày {date}: sửa đường dẫn thành “{signed}” (số quyết định mỗi năm đánh lại từ đầu, nên cuối đường dẫn là năm ký)',
   'error.villageInVillage': 'một thôn, tiểu khu không thuộc thôn, tiểu khu khác (để trống trường này)',
   'error.notVillage': '"{id}" ({name}) không phải thôn, tiểu khu (cần một đơn vị loại {kinds})',
   'error.unread': '{folder}: {files} bị bỏ qua, chưa lên trang; một mục ở đây là tệp {expected} (đổi tên tệp cho đúng)',

@@ -174,12 +174,16 @@ describe('a build with bad content stops and says where and why', { timeout: 120
   });
 
   // Each field is named in the CMS's words too: an editor knows "Đơn vị, thôn, tiểu khu", not "unit".
-  test('a reference to an entry that does not exist, or to one of the wrong kind; a decision entered twice', async () => {
+  test('a reference to an entry that does not exist, or to one of the wrong kind; a decision entered twice, or with an address of another year', async () => {
     const { code, output } = await astroWith('dangling-reference', 'build');
     expect(code).not.toBe(0);
     // The CMS names a second file with the same number "-1": the honor roll gave the decision twice.
     expect(output).toContain(
       'content/awards/qd-205-qd-ubnd-2025-1.yaml, trường "number" (trong trang quản trị: “Số quyết định”): quyết định 205/QĐ-UBND của Ủy ban nhân dân xã Hà Trung năm 2025 cũng có ở content/awards/qd-205-qd-ubnd-2025.yaml',
+    );
+    // Entered in January, a decision of December was given this year's address by the CMS.
+    expect(output).toContain(
+      'content/awards/qd-312-qd-ubnd-2026.yaml, trường "number" (trong trang quản trị: “Số quyết định”): đường dẫn “qd-312-qd-ubnd-2026” ghi năm 2026, mà quyết định ký ngày 28/12/2025: sửa đường dẫn thành “qd-312-qd-ubnd-2025”',
     );
     expect(output).toContain(
       'content/stories/don-vi-khong-co/index.mdx, trường "unit" (trong trang quản trị: “Đơn vị, thôn, tiểu khu”): không có mục "thon-khong-co" trong content/units/',
