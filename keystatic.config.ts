@@ -329,7 +329,7 @@ export default config({
       schema: {
         title: title('Tên kế hoạch'),
         number: optionalText('Số, ký hiệu', 'Ví dụ: 123/KH-UBND. Để trống nếu bản lưu không ghi.'),
-        issuedAt: optionalDay('Ngày ban hành', 'Để trống nếu bản lưu không ghi.'),
+        issuedAt: pastDay('Ngày ban hành', { description: 'Để trống nếu bản lưu không ghi.', optional: true }),
         issuer: required('Cơ quan ban hành'),
         signer: signer(),
         startsAt: optionalDay('Ngày bắt đầu', 'Để trống nếu kế hoạch tính từ ngày ban hành.'),

@@ -172,7 +172,7 @@ const plans = defineCollection({
     /** Document number ("123/KH-UBND"); absent when the archived copy does not show it. */
     number: optionalText(),
     /** Date of issue; absent when the archived copy does not show it. */
-    issuedAt: day().optional(),
+    issuedAt: pastDay().optional(),
     /** Issuing body, e.g. "Ủy ban nhân dân xã Hà Trung". */
     issuer: text(),
     /** Who signed it, and as what. */
@@ -207,6 +207,11 @@ const plans = defineCollection({
     ).default([]),
     /** The "Nơi nhận" list, one recipient per line. */
     recipients: listOf(text()).default([]),
+  }).superRefine((plan, ctx) => {
+    // Swapped in the date pickers, the two days made a campaign that had ended "Sắp diễn ra".
+    if (plan.startsAt && plan.endsAt < plan.startsAt) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: t('error.endsBeforeStart') });
+    }
   }),
 });
 

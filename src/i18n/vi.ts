@@ -35,9 +35,10 @@ export const vi = {
   'status.ongoing': 'Đang diễn ra',
   'status.ended': 'Đã kết thúc',
   'status.daysLeft': 'Còn {days} ngày',
+  'status.lastDay': 'Hôm nay là ngày cuối',
   'status.startsIn': 'Bắt đầu sau {days} ngày',
   // Before the day the site was built: a count of days is true on that day.
-  'status.asOf': 'cập nhật ngày',
+  'status.asOf': 'tính đến ngày',
 
   'plan.listTitle': 'Kế hoạch thi đua',
   'plan.partOf': 'Thuộc kế hoạch',
@@ -277,6 +278,9 @@ export const vi = {
 
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc thời gian',
+  'timeline.passed': 'đã qua',
+  'timeline.today': 'Hôm nay',
+  'timeline.ahead': 'sắp tới',
   'home.targets': 'Tiến độ chỉ tiêu',
   // "Đạt 80/100%" read as eighty of a hundred percent: each figure with its unit.
   'home.targetValue': 'Đạt {value}, mục tiêu {target}',
@@ -453,6 +457,7 @@ export const vi = {
   'error.unknownFormat': 'không rõ',
   'error.notRendered': 'không đọc được nội dung bài: hãy xem lại đoạn vừa sửa hay vừa dán (từ Word, từ trang web khác), xóa đi rồi gõ hoặc dán lại dưới dạng chữ thường; nếu vẫn lỗi, báo người quản trị kỹ thuật (chi tiết lỗi ở cửa sổ chạy trang web)',
   'error.updatedBeforePublished': 'ngày cập nhật không được trước ngày đăng (publishedAt)',
+  'error.endsBeforeStart': 'ngày kết thúc không được trước ngày bắt đầu (startsAt)',
   'error.noRecipients': 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng',
   'error.revokedNoDay': 'quyết định đã thu hồi cần ngày thu hồi',
   'error.revokedNoNote': 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi',

@@ -60,6 +60,19 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toMatch(/publishedAt \(trong trang quản trị: “Ngày đăng”\): ngày 05\/01\/2062 chưa tới \(hôm nay là \d\d\/\d\d\/\d{4}\)/);
   });
 
+  // A plan's days swapped in the date pickers made a campaign that had ended "Sắp diễn ra"; one issued "in 2062" went
+  // to the top of the feed and stayed there.
+  test('a plan ending before it starts, or issued on a day not yet come', async () => {
+    const swapped = await astroWith('plan-swapped-days', 'sync');
+    expect(swapped.code).not.toBe(0);
+    expect(swapped.output).toContain('content/plans/ke-hoach-ngay-dao-nguoc.md');
+    expect(swapped.output).toContain('endsAt (trong trang quản trị: “Ngày kết thúc”): ngày kết thúc không được trước ngày bắt đầu (startsAt)');
+    const later = await astroWith('plan-issued-later', 'sync');
+    expect(later.code).not.toBe(0);
+    expect(later.output).toContain('content/plans/ke-hoach-ban-hanh-sau.md');
+    expect(later.output).toMatch(/issuedAt \(trong trang quản trị: “Ngày ban hành”\): ngày 05\/01\/2062 chưa tới \(hôm nay là \d\d\/\d\d\/\d{4}\)/);
+  });
+
   // Astro said "bad indentation of a mapping entry", in English, of a colon, and counted lines from the front matter.
   test('a value YAML cannot read, with ": " typed in it', async () => {
     const { code, output } = await astroWith('unreadable-yaml', 'sync');

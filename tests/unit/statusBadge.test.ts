@@ -14,7 +14,7 @@ const period = { startsAt: new Date('2026-12-10T00:00:00+07:00'), endsAt: new Da
 describe('StatusBadge', () => {
   // Counted on the day the site was built: the badge says which day, so a count is never silently stale.
   test('a campaign to come counts the days to its start, as of the day of the build (in Việt Nam)', async () => {
-    expect(await badge(period, '2026-12-03T18:00:00Z')).toBe('Sắp diễn ra · Bắt đầu sau 6 ngày (cập nhật ngày 04/12/2026)');
+    expect(await badge(period, '2026-12-03T18:00:00Z')).toBe('Sắp diễn ra · Bắt đầu sau 6 ngày (tính đến ngày 04/12/2026)');
   });
 
   test('the day it counted from is a machine-readable date', async () => {
@@ -24,7 +24,12 @@ describe('StatusBadge', () => {
   });
 
   test('a campaign under way counts the days left, its last day included', async () => {
-    expect(await badge(period, '2026-12-31T03:00:00Z')).toBe('Đang diễn ra · Còn 1 ngày (cập nhật ngày 31/12/2026)');
+    expect(await badge(period, '2026-12-30T03:00:00Z')).toBe('Đang diễn ra · Còn 2 ngày (tính đến ngày 30/12/2026)');
+  });
+
+  // "Còn 1 ngày" was read as "it ends tomorrow".
+  test('on its last day, a campaign says so', async () => {
+    expect(await badge(period, '2026-12-31T16:30:00Z')).toBe('Đang diễn ra · Hôm nay là ngày cuối (tính đến ngày 31/12/2026)');
   });
 
   test('a campaign that has ended gives no count and no date', async () => {
