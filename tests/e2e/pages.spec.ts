@@ -211,7 +211,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   await context.close();
 });
 
-test('story: a profile card with who, kind, unit, field and the commendations, linking to the decision', async ({ page }) => {
+test('story: a profile card with who, kind, unit, field and the commendations, linking to the decision; the plan after the text', async ({ page }) => {
   await page.goto(PAGE_TYPES.story);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Hộ ông Hoàng Văn E');
   // Above the title, the section in the plan's own words, leading back to every story.
@@ -221,7 +221,13 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
   await expect(card.getByRole('link', { name: 'Thôn Đồng Xá' })).toHaveAttribute('href', '/don-vi/thon-dong-xa/');
   await expect(card).toContainText('Hạ tầng, giải phóng mặt bằng');
   expect(await card.locator('dl').textContent()).toContain('Đối tượng Hộ gia đình');
-  await expect(card.getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
+  // The plan the story belongs to, after its text: it is of the story, not of the person the card presents.
+  await expect(card.getByRole('link', { name: PLAN_TITLE })).toHaveCount(0);
+  const planLine = page.getByRole('article').getByText('Thuộc kế hoạch:');
+  await expect(planLine).toBeVisible();
+  const text = (await page.getByRole('article').locator('.prose').boundingBox())!;
+  expect((await planLine.boundingBox())!.y).toBeGreaterThanOrEqual(text.y + text.height);
+  await expect(page.getByRole('article').getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   await expect(page.getByRole('note')).toContainText('Bài mẫu');
   await card.getByRole('link', { name: 'Giấy khen của Chủ tịch UBND xã' }).click();
   await expect(page).toHaveURL(/\/khen-thuong\/qd-178-qd-ubnd-2025\/$/);
