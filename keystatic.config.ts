@@ -16,6 +16,7 @@ import {
 import { isoDay, yearOf } from './src/lib/dates';
 import { photoFileName, savedExtension, unreadablePhotoFormat } from './src/lib/photos';
 import { DECISION_NUMBER, DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
+import { WRITTEN } from './src/lib/storedText';
 import { files, paths } from './src/lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 
@@ -30,9 +31,6 @@ const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string
  */
 const site = import.meta.env.SITE as string | undefined;
 const preview = (path: string) => (repo && site ? `${site.replace(/\/$/, '')}${path}` : path);
-
-/** A field not left blank: with a letter, not spaces alone, nor Word's zero-width space, which the site drops. */
-const WRITTEN = /[^\s\u200B]/;
 
 /**
  * A text an editor must fill in: the form says so before Create does ("Bắt buộc."), and the message is Vietnamese

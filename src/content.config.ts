@@ -3,7 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { type LabelPrefix, labelledOptions, t } from './i18n/t';
-import { withoutControlCharacters } from './lib/controlCharacters';
+import { storedText } from './lib/storedText';
 import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
 import { DECISION_NUMBER, slugify } from './lib/slugify';
@@ -21,23 +21,11 @@ import {
 /** Zod's message for a field that is absent or of the wrong type: say which it is, and what is expected. */
 const expected = (what: string) => (issue: { input: unknown }) => t(issue.input === undefined ? 'error.missing' : 'error.expected', { what });
 
-/**
- * Vietnamese text as stored and compared: in NFC whatever the editor's keyboard produced, without control characters,
- * trimmed, and without what a text pasted from Word brings unseen: zero-width spaces, which reached the page's title,
- * the feeds and a share's preview, and no-break spaces, with which a title does not wrap on a phone.
- */
-const stored = (s: string) =>
-  withoutControlCharacters(s)
-    .replace(/[\u200B\uFEFF]/g, '')
-    .replace(/[\u00A0\u202F]/g, ' ')
-    .trim()
-    .normalize('NFC');
-
 /** Vietnamese text, not left blank, as stored. */
 const text = () =>
   z
     .string({ error: expected(t('error.what.text')) })
-    .overwrite(stored)
+    .overwrite(storedText)
     .min(1, t('error.emptyText'));
 
 /**
@@ -56,7 +44,7 @@ const fieldsOf = <Shape extends z.ZodRawShape>(shape: Shape) =>
  * A text an editor may leave out. Left as spaces, as the CMS saves a field cleared with the space bar, it is left
  * out too: its help says "Để trống nếu…", and stopping the build at it would contradict the form.
  */
-const optionalText = () => z.preprocess((value) => (typeof value === 'string' && stored(value) === '' ? undefined : value), text().optional());
+const optionalText = () => z.preprocess((value) => (typeof value === 'string' && storedText(value) === '' ? undefined : value), text().optional());
 
 /** A keyword, which gets its own page under /the/ named by its letters and digits ("Đảng bộ" → dang-bo); one to an item. */
 const keyword = () =>
@@ -143,7 +131,7 @@ const photo = <Image extends z.ZodType>(image: () => Image) =>
        */
       image: photoText(t('error.photoFile')).pipe(image() as unknown as z.ZodType<z.output<Image>, string>),
       /** What the photo shows, for screen readers and slow connections. */
-      alt: photoText(t('error.photoAlt')).overwrite(stored).min(1, t('error.photoAlt')),
+      alt: photoText(t('error.photoAlt')).overwrite(storedText).min(1, t('error.photoAlt')),
     }).optional(),
   })
     .superRefine(({ discriminant, value }, ctx) => {

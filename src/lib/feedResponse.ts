@@ -1,6 +1,6 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { t } from '../i18n/t';
-import { withoutControlCharacters } from './controlCharacters';
+import { withoutControlCharacters } from './storedText';
 import { absoluteUrl, feeds } from './urls';
 
 interface Feed {
