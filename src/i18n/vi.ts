@@ -346,6 +346,7 @@ export const vi = {
   'search.unsupported': 'Trình duyệt trên máy này không dùng được chức năng tìm kiếm. Nếu máy cập nhật được, mời bạn cập nhật trình duyệt; nếu không, mời bạn bấm “{menu}” ở đầu trang để đến các mục của trang web.',
   'search.interrupted': 'Mạng bị gián đoạn nên chưa tìm xong. Mời bạn bấm “{button}” để thử lại.',
   'search.headerLabel': 'Tìm trên trang web',
+  'search.headerPlaceholder': 'Tìm kiếm',
 
   'feed.siteTitle': 'Tin mới của phong trào thi đua',
   'feed.siteDescription': 'Tin tức, gương điển hình tiên tiến, quyết định khen thưởng và kế hoạch thi đua của xã.',

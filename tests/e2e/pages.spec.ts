@@ -420,6 +420,21 @@ test('a decision and an article print without what only works on screen', async 
   expect((await award.boundingBox())!.height).toBeLessThanOrEqual(4 * lineHeight + 1);
 });
 
+// The plan's heading printed with the text half as large again: the nation's name, kept on one line, set the page wider
+// than the paper (which Chromium shrank back, the text with it) and squeezed "ỦY BAN NHÂN DÂN" to a word a line.
+test('the plan prints its heading within the paper with the text enlarged, each half whole', { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 1000 });
+  await page.goto(PAGE_TYPES.plan);
+  await page.emulateMedia({ media: 'print' });
+  await page.addStyleTag({ content: 'html { font-size: 168.75% !important }' });
+  const nation = page.getByText('Cộng hòa xã hội chủ nghĩa Việt Nam', { exact: false }).first();
+  await expect(nation).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+  const commune = page.getByText('Ủy ban nhân dân', { exact: true }).first();
+  const lineHeight = await commune.evaluate((span) => parseFloat(getComputedStyle(span).lineHeight));
+  expect((await commune.boundingBox())!.height).toBeLessThanOrEqual(lineHeight + 1);
+});
+
 // A card printed across two sheets left its date at the foot of one and its title, or an empty frame, at the head of
 // the next: a village's page, with news, stories and decisions, runs to several sheets of A4.
 test("a list's items print whole, each on one sheet", { tag: '@once' }, async ({ page }) => {

@@ -235,9 +235,43 @@ test('with a phone\'s text twice as large, no word of the menu runs into the nex
   expect(button.y).toBeLessThan(box.y + box.height);
   expect(box.width).toBeGreaterThan(200);
   expect(box.width).toBeGreaterThan(2 * button.width);
+  // Its hint ("Tìm kiếm") fits in it, less its padding: "Tìm trên trang web" was cut to "Tìm trên". (The room Chromium
+  // keeps for the clear button, which cut it too, is not measurable from the page.)
+  const hint = await search.getByRole('searchbox').evaluate(async (input: HTMLInputElement) => {
+    await document.fonts.ready;
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    return { width: context.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+  });
+  expect(hint.width).toBeGreaterThan(50);
+  expect(hint.width).toBeLessThanOrEqual(hint.room);
   // The menu folded again: the header leaves at least a third of the screen to the page.
   await page.getByRole('banner').getByText('Danh mục', { exact: true }).click();
   expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan((740 * 2) / 3);
+});
+
+// Printed with the text enlarged, the labels of a decision's facts took their full width, and "4127/QĐ-UBND" ran over
+// the box's border. The same happens on a screen just wide enough for two columns, with the text twice as large.
+test('with the text twice as large, a decision\'s or document\'s facts stay inside their box', { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 660, height: 900 });
+  for (const path of [paths.award('qd-4127-qd-ubnd-2025'), PAGE_TYPES.document]) {
+    await page.goto(path);
+    await page.addStyleTag({ content: 'html { font-size: 225% !important }' });
+    const facts = page.getByRole('main').locator('dl').first();
+    const right = (await facts.boundingBox())!;
+    // Each value's words measured whole, not broken in the middle to fit (which the page's overflow-wrap would do).
+    const ends = await facts.locator('dd').evaluateAll((values) =>
+      values.map((dd) => {
+        (dd as HTMLElement).style.overflowWrap = 'normal';
+        const words = document.createRange();
+        words.selectNodeContents(dd);
+        return { text: dd.textContent!.trim(), right: words.getBoundingClientRect().right };
+      }),
+    );
+    expect(ends.length, path).toBeGreaterThan(4);
+    for (const end of ends) expect(end.right, `${path}: ${end.text}`).toBeLessThanOrEqual(right.x + right.width);
+  }
 });
 
 // The home page's headline ended "nhiệm kỳ 2025-" with "2030" alone on the next line on a 360 px phone.
