@@ -331,7 +331,7 @@ export default config({
         issuer: required('Cơ quan ban hành'),
         signer: signer(),
         startsAt: optionalDay('Ngày bắt đầu', 'Để trống nếu kế hoạch tính từ ngày ban hành.'),
-        endsAt: day('Ngày kết thúc'),
+        endsAt: day('Ngày kết thúc', 'Không được trước ngày bắt đầu.'),
         legalBases: fields.multiRelationship({ label: 'Căn cứ ban hành', description: pickerHint(), collection: 'documents' }),
         milestones: fields.array(
           fields.object({ date: day('Ngày'), label: required('Nội dung mốc') }),
@@ -434,7 +434,7 @@ export default config({
         title: required('Trích yếu', 'Ví dụ: Về việc khen thưởng các tập thể, cá nhân …', true),
         // Decisions are numbered anew each year: 312/QĐ-UBND of 2026 is not that of 2025.
         number: title('Số quyết định', {
-          hint: 'Có “qd-” ở đầu và năm ký ở cuối, ví dụ qd-312-qd-ubnd-2026, vì số quyết định mỗi năm đánh lại từ đầu: quyết định ký năm trước thì sửa năm cho đúng.',
+          hint: 'Có “qd-” ở đầu và năm ký ở cuối, ví dụ qd-312-qd-ubnd-2026, vì số quyết định mỗi năm đánh lại từ đầu: quyết định ký năm trước thì sửa năm cho đúng (nếu quên, trang thử báo đường dẫn cần sửa và trang web chưa cập nhật).',
           decision: true,
         }),
         issuedAt: pastDay('Ngày ký'),

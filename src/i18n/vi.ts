@@ -35,7 +35,7 @@ export const vi = {
   'status.ongoing': 'Đang diễn ra',
   'status.ended': 'Đã kết thúc',
   'status.daysLeft': 'Còn {days} ngày',
-  'status.lastDay': 'Hôm nay là ngày cuối',
+  'status.lastDay': 'Ngày cuối',
   'status.startsIn': 'Bắt đầu sau {days} ngày',
   // Before the day the site was built: a count of days is true on that day.
   'status.asOf': 'tính đến ngày',
@@ -278,9 +278,6 @@ export const vi = {
 
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc thời gian',
-  'timeline.passed': 'đã qua',
-  'timeline.today': 'Hôm nay',
-  'timeline.ahead': 'sắp tới',
   'home.targets': 'Tiến độ chỉ tiêu',
   // "Đạt 80/100%" read as eighty of a hundred percent: each figure with its unit.
   'home.targetValue': 'Đạt {value}, mục tiêu {target}',
@@ -290,6 +287,11 @@ export const vi = {
   'home.readPlan': 'Đọc toàn văn kế hoạch',
   'home.honorRoll': 'Bảng vàng khen thưởng',
   'home.followRss': 'Theo dõi qua RSS',
+
+  // Read out after each milestone's day on the home page's timeline: the dot beside it is not.
+  'timeline.passed': 'đã qua',
+  'timeline.today': 'hôm nay',
+  'timeline.ahead': 'sắp tới',
 
   'about.title': 'Giới thiệu',
   'about.intro': 'Trang thông tin điện tử về phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030, do {committee} quản lý.',

@@ -17,6 +17,7 @@ interface Decision {
  * in 2026. An address not made from the number (named by hand) is left as it is.
  */
 export function decisionYears(awards: readonly Decision[]): EntryProblem[] {
+  const taken = new Set(awards.map((award) => award.id));
   return awards.flatMap((award) => {
     const { number, issuedAt } = award.data;
     const year = yearOf(issuedAt);
@@ -25,7 +26,11 @@ export function decisionYears(awards: readonly Decision[]): EntryProblem[] {
     const stem = signed.slice(0, -`-${year}`.length);
     const written = award.id.startsWith(`${stem}-`) ? /^-(\d{4})(-\d+)?$/.exec(award.id.slice(stem.length)) : null;
     if (!written || Number(written[1]) === year) return [];
-    const problem = t('error.decisionYear', { slug: award.id, slugYear: written[1]!, date: formatDate(issuedAt, 'short'), signed });
+    // The address of that year may be another decision's (the province's 205/QĐ-UBND beside the commune's): then the
+    // one the CMS would give, with "-1" after it. (One entered twice is sameDecisions' to name.)
+    let free = signed;
+    for (let n = 1; taken.has(free); n++) free = `${signed}-${n}`;
+    const problem = t('error.decisionYear', { slug: award.id, slugYear: written[1]!, date: formatDate(issuedAt, 'short'), signed: free });
     return [problemAt('awards', award, ['number'], problem)];
   });
 }

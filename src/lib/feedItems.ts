@@ -13,6 +13,7 @@ import { t } from '../i18n/t';
 import { absoluteHtml } from './absoluteHtml';
 import { awardDescription, awardTitle, isRevoked, REVOKED_NOTICE } from './awardText';
 import { sampleTitle } from './sampleTitle';
+import { planDate } from './planDate';
 import { planDescription } from './planText';
 import { absoluteUrl, paths, withAnchor } from './urls';
 import { STORY_PHOTO } from './imageSizes';
@@ -82,11 +83,6 @@ export function awardItem(
       content: await html(AwardFeedBody, { award, unitNames, storyIds }, link),
     };
   });
-}
-
-/** When a plan was issued, or began; neither may be recorded, and an undated item comes last in a feed. */
-export function planDate(plan: CollectionEntry<'plans'>['data']): Date | undefined {
-  return plan.issuedAt ?? plan.startsAt;
 }
 
 /** The feed item of a plan. */

@@ -1,11 +1,14 @@
+/** Control characters but tab and line ends, as a regular expression's class: invisible, forbidden in XML. */
+const CONTROL = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F';
+
+/** What a text pasted from Word brings unseen and taking no room: zero-width spaces and byte-order marks. */
+const ZERO_WIDTH = '\\u200B\\uFEFF';
+
 /**
  * `text` with each control character but tab and line ends as a space: invisible, pasted with a text from Word
  * (Shift+Enter writes U+000B), and forbidden in XML, where one in a news item made the whole feed unreadable.
  */
-export const withoutControlCharacters = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ');
-
-/** What a text pasted from Word brings unseen and taking no room: zero-width spaces and byte-order marks. */
-const ZERO_WIDTH = '\u200B\uFEFF';
+export const withoutControlCharacters = (text: string) => text.replace(new RegExp(`[${CONTROL}]`, 'g'), ' ');
 
 /**
  * Vietnamese text as stored and compared: in NFC whatever the editor's keyboard produced, without control characters,
@@ -19,5 +22,8 @@ export const storedText = (text: string) =>
     .trim()
     .normalize('NFC');
 
-/** A field written in, for the CMS: one with a character storedText keeps, not spaces and zero-width ones alone. */
-export const WRITTEN = new RegExp(`[^\\s${ZERO_WIDTH}]`);
+/**
+ * A field written in, for the CMS: one with a character that storedText keeps, not only spaces, zero-width spaces and
+ * control characters, which it empties, and the build then refuses.
+ */
+export const WRITTEN = new RegExp(`[^\\s${ZERO_WIDTH}${CONTROL}]`);

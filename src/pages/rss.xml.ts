@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../i18n/t';
-import { awardDate, awardItem, newsItem, planDate, planItem, storyItem } from '../lib/feedItems';
+import { awardDate, awardItem, newsItem, planItem, storyItem } from '../lib/feedItems';
+import { planDate } from '../lib/planDate';
 import { feedResponse } from '../lib/feedResponse';
 import { latestItems } from '../lib/latestItems';
 import { publishedNewestFirst } from '../lib/published';

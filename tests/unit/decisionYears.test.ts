@@ -26,6 +26,27 @@ describe('decisionYears', () => {
     expect(decisionYears(awards).map((problem) => problem.file)).toEqual(['content/awards/qd-205-qd-ubnd-2024-1.yaml']);
   });
 
+  test('names a free address when that of the year signed is taken', () => {
+    const awards = [
+      decision('qd-205-qd-ubnd-2025', '205/QĐ-UBND', '2025-11-18T00:00:00Z'),
+      decision('qd-205-qd-ubnd-2025-1', '205/QĐ-UBND', '2025-03-02T00:00:00Z'),
+      decision('qd-205-qd-ubnd-2026', '205/QĐ-UBND', '2025-12-20T00:00:00Z'),
+    ];
+    expect(decisionYears(awards).map((problem) => problem.problem)).toEqual([
+      'đường dẫn “qd-205-qd-ubnd-2026” ghi năm 2026, mà quyết định ký ngày 20/12/2025: sửa đường dẫn thành “qd-205-qd-ubnd-2025-2” (số quyết định mỗi năm đánh lại từ đầu, nên cuối đường dẫn là năm ký)',
+    ]);
+  });
+
+  test('reads the year after a number cut short, or one ending in four digits itself', () => {
+    const long = `${'9'.repeat(120)}/QĐ-UBND`;
+    const awards = [
+      decision(`qd-${'9'.repeat(92)}-2026`, long, '2025-12-20T00:00:00Z'),
+      decision('qd-12-qd-2025-2026', '12/QĐ-2025', '2025-12-20T00:00:00Z'),
+      decision('qd-12-qd-2025-2025', '12/QĐ-2025', '2025-12-21T00:00:00Z'),
+    ];
+    expect(decisionYears(awards).map((problem) => problem.file)).toEqual([`content/awards/qd-${'9'.repeat(92)}-2026.yaml`, 'content/awards/qd-12-qd-2025-2026.yaml']);
+  });
+
   test('leaves alone an address not made from the number, even one ending in four digits', () => {
     const awards = [decision('qd-bench-2024', '1001/QĐ-UBND', '2025-09-08T00:00:00Z'), decision('khen-thuong-tet', '12/QĐ-UBND', '2025-01-20T00:00:00Z')];
     expect(decisionYears(awards)).toEqual([]);

@@ -29,7 +29,7 @@ describe('StatusBadge', () => {
 
   // "Còn 1 ngày" was read as "it ends tomorrow".
   test('on its last day, a campaign says so', async () => {
-    expect(await badge(period, '2026-12-31T16:30:00Z')).toBe('Đang diễn ra · Hôm nay là ngày cuối (tính đến ngày 31/12/2026)');
+    expect(await badge(period, '2026-12-31T16:30:00Z')).toBe('Đang diễn ra · Ngày cuối (tính đến ngày 31/12/2026)');
   });
 
   test('a campaign that has ended gives no count and no date', async () => {

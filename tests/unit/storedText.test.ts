@@ -20,12 +20,10 @@ describe('storedText', () => {
 });
 
 describe('WRITTEN', () => {
-  test('takes a field with a letter in it, not one of spaces and zero-width spaces alone', () => {
-    expect(WRITTEN.test(' \u200B a')).toBe(true);
-    for (const blank of ['', '   ', '\u200B', '\u00A0\uFEFF\u202F', '\t\n']) expect(WRITTEN.test(blank), JSON.stringify(blank)).toBe(false);
-  });
-
-  test('agrees with storedText: what it refuses is stored empty', () => {
-    for (const blank of [' \u200B ', '\u00A0\uFEFF']) expect(storedText(blank)).toBe('');
+  // What the CMS saves as written, the build must not find empty, nor the other way round.
+  test('takes a field exactly when storedText keeps something of it', () => {
+    const fields = ['', '   ', '\u200B', '\u00A0\uFEFF\u202F', '\t\n', '\u0001', '\u000B \u001F', ' \u200B a', 'Hà Trung', '\u0007x', '-'];
+    for (const field of fields) expect(WRITTEN.test(field), JSON.stringify(field)).toBe(storedText(field) !== '');
+    expect(fields.filter((field) => WRITTEN.test(field))).toHaveLength(4);
   });
 });

@@ -21,7 +21,7 @@ describe('Timeline', () => {
     // 18:00 UTC on 7 December is 01:00 on 8 December in Việt Nam.
     expect(await timeline(milestones, '2026-12-07T18:00:00Z')).toEqual([
       '1 tháng 12 năm 2026 (đã qua) Phát động',
-      '8 tháng 12 năm 2026 · Hôm nay Đại hội',
+      '8 tháng 12 năm 2026 (hôm nay) Đại hội',
       '31 tháng 12 năm 2026 (sắp tới) Tổng kết',
     ]);
   });
