@@ -384,7 +384,9 @@ export const vi = {
   /** Shown only where the "Chép địa chỉ" buttons work (CopyButtons): elsewhere step 3 would send residents to look for one. */
   'follow.step3Button': 'Cách dễ nhất: bấm nút “Chép địa chỉ” ngay dưới địa chỉ.',
   'follow.step3Hold': 'Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
-  'follow.step4': 'Mở ứng dụng đọc tin, bấm nút thêm nguồn tin (thường có dấu +; nhiều ứng dụng ghi bằng tiếng Anh là “Add feed”), dán địa chỉ vào rồi bấm đồng ý. Từ đó, tin mới sẽ tự hiện trong ứng dụng.',
+  'follow.step4': 'Mở ứng dụng đọc tin, bấm nút thêm nguồn tin (thường có dấu +; nhiều ứng dụng ghi bằng tiếng Anh là “{addFeed}”), dán địa chỉ vào rồi bấm đồng ý. Từ đó, tin mới sẽ tự hiện trong ứng dụng.',
+  // The button's English words, marked as English for a screen reader's voice (follow.step4).
+  'follow.addFeed': 'Add feed',
   'follow.browserTip': 'Nếu bấm thẳng vào địa chỉ nguồn tin, bạn sẽ thấy một trang giải thích kèm tin mới nhất (tùy trình duyệt, có khi không bấm vào tin được); Chrome còn có thể hiện ở đầu trang một thông báo bằng tiếng Anh về cách hiển thị này. Đó không phải lỗi của trang, nguồn tin vẫn dùng được: hãy bấm nút Quay lại (mũi tên ←) rồi làm như ở bước 3 và 4.',
   'follow.shareTitle': 'Chia sẻ qua Zalo, Facebook',
   'follow.share': 'Không dùng RSS cũng được: dưới mỗi bài tin tức, gương điển hình, quyết định khen thưởng và trang đơn vị đều có nút “Zalo” và “Facebook”. Bấm vào nút để gửi bài cho người thân, bạn bè, nhóm của thôn hoặc đăng lên trang của mình; bài chia sẻ hiện kèm tiêu đề và hình ảnh của bài.',

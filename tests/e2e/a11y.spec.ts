@@ -77,4 +77,17 @@ test.describe('heard by a screen reader', () => {
     await page.goto(PAGE_TYPES.english);
     await expect(page.locator('[lang="en"] [lang="vi"]').filter({ hasText: 'Phòng Văn hóa – Xã hội' })).toHaveText('Phòng Văn hóa – Xã hội');
   });
+
+  // Step 4 sends residents to an app's English button: read in a Vietnamese voice, it matched nothing they heard.
+  test("the follow page's English button name is read in an English voice", async ({ page }) => {
+    await page.goto(PAGE_TYPES.follow);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Mở ứng dụng đọc tin' }).locator('[lang="en"]')).toHaveText('Add feed');
+  });
+
+  // A region around the home page's search form made a second landmark beside the form's own.
+  test('the home page lists each search form once among its landmarks', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('search')).toHaveCount(2);
+    await expect(page.getByRole('region', { name: 'Tìm kiếm' })).toHaveCount(0);
+  });
 });

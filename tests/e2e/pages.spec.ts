@@ -255,8 +255,8 @@ test('honor roll: by year and form, newest first, a revoked decision last', asyn
 test('decision: number, date, issuer, signer, reason, recipients linking to stories and units', async ({ page }) => {
   await page.goto(PAGE_TYPES.award);
   // Five decisions are "Về việc khen thưởng…": a screen reader going by headings reads the number first, as shown.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Quyết định 205\/QĐ-UBND Về việc khen thưởng các tập thể, cá nhân.*2025-2030$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Quyết định 205\/QĐ-UBND Về việc khen thưởng các tập thể, cá nhân/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Quyết định 205\/QĐ-UBND: Về việc khen thưởng các tập thể, cá nhân.*2025-2030$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Quyết định 205\/QĐ-UBND ?: Về việc khen thưởng các tập thể, cá nhân/);
   const facts = page.locator('dl');
   await expect(facts).toContainText('205/QĐ-UBND');
   await expect(facts).toContainText('18 tháng 11 năm 2025');
@@ -370,8 +370,8 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
 test('documents: type, number, issuer and dates, and whom to ask for a text the site does not hold', async ({ page }) => {
   await page.goto(PAGE_TYPES.document);
   // Under its kind and number, which a screen reader going from heading to heading reads with it, as shown.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật 06/2022/QH15 Luật Thi đua, khen thưởng');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Luật 06/2022/QH15 Luật Thi đua, khen thưởng');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật 06/2022/QH15: Luật Thi đua, khen thưởng');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Luật 06\/2022\/QH15 ?: Luật Thi đua, khen thưởng$/);
   await expect(page.locator('dl')).toContainText('06/2022/QH15');
   await expect(page.locator('dl')).toContainText('1 tháng 1 năm 2024');
   // No document in content/ has a file or an address yet: the page says where the full text is to be had.
