@@ -571,7 +571,8 @@ test('the filters offer kinds, categories, units and years, and choosing one nar
   const kinds = page.locator('#ket-qua li > p:first-of-type');
   await expect.poll(async () => (await kinds.allTextContents()).every((line) => line.startsWith('Gương điển hình'))).toBe(true);
   expect(await kinds.count()).toBeGreaterThan(0);
-  expect(await found()).toBeLessThan(all);
+  // The count follows a pause: arrowing through the choices searches at each, and was read out at each.
+  await expect.poll(found).toBeLessThan(all);
   await page.getByLabel('Loại trang').selectOption('');
   await page.getByLabel('Đơn vị, thôn, tiểu khu').selectOption('Thôn Đồng Xá');
   await expect(page).toHaveURL(/unit=Th%C3%B4n\+%C4%90%E1%BB%93ng\+X%C3%A1|unit=Th%C3%B4n%20/);
@@ -712,8 +713,31 @@ test("a search that finds pages does not fetch the site's words, which only a wo
   expect(fetched).not.toContain('/tim-kiem/tu-vung.json');
   await page.getByRole('searchbox', { name: 'Từ cần tìm' }).fill('khen thuog');
   await page.getByRole('searchbox', { name: 'Từ cần tìm' }).press('Enter');
+  await expect(page.getByRole('status')).toContainText('Không trang nào có từ “thuog”. Tìm thấy');
   await expect(page.getByRole('status')).toContainText('kết quả cho “khen thuong”');
   expect(fetched).toContain('/tim-kiem/tu-vung.json');
+});
+
+// Typed at a screen reader's pace, "khen thuong" made eleven announcements: "Đang tìm…" and a count after each key.
+test('typing says its count once, after a pause, and Enter does not say it again', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  await page.getByRole('status').evaluate((region) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => region.textContent!.trim() && said.push(region.textContent!.trim())).observe(region, { subtree: true, childList: true, characterData: true });
+  });
+  const box = page.getByRole('searchbox', { name: 'Từ cần tìm' });
+  await box.pressSequentially('khen thuong', { delay: 400 });
+  await expect(page.getByRole('status')).toContainText('kết quả cho “khen thuong”');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/q=khen\+thuong/);
+  // Long enough for a count the Enter would have said again.
+  await page.waitForTimeout(1_500);
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  const counts = said.filter((text) => /kết quả cho/.test(text));
+  expect(counts).toHaveLength(1);
+  expect(counts[0]).toMatch(/^Tìm thấy \d+ kết quả cho “khen thuong”/);
+  expect(said.filter((text) => text.startsWith('Đang tìm'))).toEqual([]);
 });
 
 test('the index loads when the box is focused, not before', async ({ page }) => {
