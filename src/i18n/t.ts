@@ -12,6 +12,17 @@ export function t(key: UiKey, params: Record<string, string | number> = {}): str
 }
 
 /**
+ * The interface text for `key` split where `{around}` goes, for a page that sets something of its own there (a date in
+ * <time>, words in another language): the text before it and after it. Fails unless it is there once: a dictionary
+ * sentence reworded without it set the thing after the sentence, and one with it twice lost words.
+ */
+export function tAround(key: UiKey, around: string, params: Record<string, string | number> = {}): [before: string, after: string] {
+  const parts = t(key, params).split(`{${around}}`);
+  if (parts.length !== 2) throw new Error(`The dictionary's "${key}" needs {${around}} once: "${vi[key]}"`);
+  return [parts[0]!, parts[1]!];
+}
+
+/**
  * A prefix under which the dictionary has a word for each of `Values` (`<prefix>.<value>`); any other fails the type
  * check, not the build.
  */

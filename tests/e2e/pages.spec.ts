@@ -255,7 +255,7 @@ test('honor roll: by year and form, newest first, a revoked decision last', asyn
 test('decision: number, date, issuer, signer, reason, recipients linking to stories and units', async ({ page }) => {
   await page.goto(PAGE_TYPES.award);
   // Five decisions are "Về việc khen thưởng…": a screen reader going by headings reads the number first, as shown.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Quyết định 205\/QĐ-UBND: Về việc khen thưởng các tập thể, cá nhân.*2025-2030$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Quyết định 205\/QĐ-UBND Về việc khen thưởng các tập thể, cá nhân.*2025-2030$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Quyết định 205\/QĐ-UBND ?: Về việc khen thưởng các tập thể, cá nhân/);
   const facts = page.locator('dl');
   await expect(facts).toContainText('205/QĐ-UBND');
@@ -370,7 +370,7 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
 test('documents: type, number, issuer and dates, and whom to ask for a text the site does not hold', async ({ page }) => {
   await page.goto(PAGE_TYPES.document);
   // Under its kind and number, which a screen reader going from heading to heading reads with it, as shown.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật 06/2022/QH15: Luật Thi đua, khen thưởng');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật 06/2022/QH15 Luật Thi đua, khen thưởng');
   await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^Luật 06\/2022\/QH15 ?: Luật Thi đua, khen thưởng$/);
   await expect(page.locator('dl')).toContainText('06/2022/QH15');
   await expect(page.locator('dl')).toContainText('1 tháng 1 năm 2024');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, t } from '../../src/i18n/t';
+import { formatNumber, t, tAround } from '../../src/i18n/t';
 import { vi } from '../../src/i18n/vi';
 
 describe('t', () => {
@@ -9,6 +9,16 @@ describe('t', () => {
 
   test('leaves a placeholder without a value visible rather than blank', () => {
     expect(t('status.daysLeft')).toBe('Còn {days} ngày');
+  });
+});
+
+describe('tAround', () => {
+  test('splits a sentence where the page sets something of its own, its other placeholders filled', () => {
+    expect(tAround('plan.placeDate', 'date', { place: 'Hà Trung' })).toEqual(['Hà Trung, ngày ', '']);
+  });
+
+  test('fails for a sentence without the place, rather than set the thing after it', () => {
+    expect(() => tAround('status.daysLeft', 'date')).toThrow('The dictionary\'s "status.daysLeft" needs {date} once');
   });
 });
 
