@@ -1,10 +1,8 @@
 import { t } from '../i18n/t';
-import { type EntryProblem, problemAt } from './fieldLabels';
+import { type EntryAt, type EntryProblem, problemAt } from './fieldLabels';
 
 /** What `checkReferences` needs of an entry: Astro's collection entries fit. */
-export interface CheckedEntry {
-  id: string;
-  filePath?: string | undefined;
+export interface CheckedEntry extends EntryAt {
   data: unknown;
 }
 

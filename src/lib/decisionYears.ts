@@ -1,12 +1,10 @@
 import { t } from '../i18n/t';
 import { formatDate, yearOf } from './dates';
-import { type EntryProblem, problemAt } from './fieldLabels';
+import { type EntryAt, type EntryProblem, problemAt } from './fieldLabels';
 import { decisionSlug } from './slugify';
 
 /** What `decisionYears` needs of a reward decision: Astro's collection entries fit. */
-interface Decision {
-  id: string;
-  filePath?: string | undefined;
+interface Decision extends EntryAt {
   data: { number: string; issuedAt: Date };
 }
 

@@ -15,8 +15,14 @@ export interface LabelledField {
 /** The place of an item in a list as an editor counts it, from 1 as the CMS shows them: index 2 is "mục thứ 3". */
 export const listItem = (index: number) => t('error.listItem', { number: index + 1 });
 
+/** An entry as the checks across entries name it: its id, and its file (Astro's collection entries fit). */
+export interface EntryAt {
+  id: string;
+  filePath?: string | undefined;
+}
+
 /** An entry's file, as the build names it to an editor; one with none (no entry in content/ lacks one), its place. */
-export const entryFile = (collection: string, entry: { id: string; filePath?: string | undefined }) =>
+export const entryFile = (collection: string, entry: EntryAt) =>
   entry.filePath ?? `content/${collection}/${entry.id}`;
 
 /**
@@ -38,7 +44,7 @@ export interface EntryProblem {
 }
 
 /** A problem of `entry`'s field at `path` (["recipients", "1", "unit"]), found by a check across entries. */
-export function problemAt(collection: string, entry: { id: string; filePath?: string | undefined }, path: readonly string[], problem: string): EntryProblem {
+export function problemAt(collection: string, entry: EntryAt, path: readonly string[], problem: string): EntryProblem {
   return { file: entryFile(collection, entry), collection, path, problem };
 }
 

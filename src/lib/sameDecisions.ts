@@ -1,13 +1,11 @@
 import { t } from '../i18n/t';
 import { yearOf } from './dates';
-import { type EntryProblem, entryFile, problemAt } from './fieldLabels';
+import { type EntryAt, type EntryProblem, entryFile, problemAt } from './fieldLabels';
 import { spellOut } from './abbreviations';
 import { foldDiacritics } from './foldDiacritics';
 
 /** What `sameDecisions` needs of a reward decision: Astro's collection entries fit. */
-interface Decision {
-  id: string;
-  filePath?: string | undefined;
+interface Decision extends EntryAt {
   data: { number: string; issuer: string; issuedAt: Date };
 }
 

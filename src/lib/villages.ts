@@ -1,14 +1,12 @@
 import { t } from '../i18n/t';
-import { type EntryProblem, problemAt } from './fieldLabels';
+import { type EntryAt, type EntryProblem, problemAt } from './fieldLabels';
 import { namesById } from './namesById';
 import { type Ref, referencing } from './references';
 import { VILLAGE_KINDS, type UnitKind } from './options';
 import { sortByName } from './sortByName';
 
 /** What the village lookups need of a unit: Astro's unit entries fit. */
-export interface PlacedUnit {
-  id: string;
-  filePath?: string | undefined;
+export interface PlacedUnit extends EntryAt {
   data: { name: string; kind: UnitKind; village?: Ref | undefined };
 }
 
