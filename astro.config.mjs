@@ -19,6 +19,7 @@ import { bodyImages } from './src/lib/bodyImages.ts';
 import { bodyTables } from './src/lib/bodyTables.ts';
 import { headingAnchors } from './src/lib/headingAnchors.ts';
 import { nfcBody } from './src/lib/nfcBody.ts';
+import { wordPaste } from './src/lib/wordPaste.ts';
 
 // Be Vietnam Pro, self-hosted: the Vietnamese and Latin subsets of the regular and bold weights, each with its
 // unicode-range, so a page fetches only the files its letters need.
@@ -132,7 +133,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // NFC first: the anchors and the table of contents are made from the text.
-    processor: satteri({ hastPlugins: [nfcBody, headingAnchors, bodyImages, bodyTables] }),
+    processor: satteri({ hastPlugins: [nfcBody, wordPaste, headingAnchors, bodyImages, bodyTables] }),
   },
   // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
   // have no page in a build, and it leaves out the 404 page itself.
