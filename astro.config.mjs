@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { t } from './src/i18n/t.ts';
 import { isLoopback, missingVariables } from './src/lib/cmsGuard.ts';
 import { fieldProblem } from './src/lib/fieldLabels.ts';
+import { fontFile } from './src/lib/fontFiles.ts';
 import { SITE_URL } from './src/lib/webAddresses.ts';
 import { unreadableLine, yamlOf } from './src/lib/yamlText.ts';
 import { contentStore } from './src/integrations/contentStore.ts';
@@ -21,16 +22,10 @@ import { headingAnchors } from './src/lib/headingAnchors.ts';
 import { nfcBody } from './src/lib/nfcBody.ts';
 import { wordPaste } from './src/lib/wordPaste.ts';
 
-// Be Vietnam Pro, self-hosted: the Vietnamese and Latin subsets of the regular and bold weights, each with its
-// unicode-range, so a page fetches only the files its letters need.
-const fontRanges = JSON.parse(readFileSync(new URL('./node_modules/@fontsource/be-vietnam-pro/unicode.json', import.meta.url), 'utf8'));
-/** @param {'vietnamese' | 'latin'} subset @param {400 | 700} weight */
-const fontFile = (subset, weight) => ({
-  src: /** @type {[string]} */ ([`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
-  weight,
-  style: /** @type {const} */ ('normal'),
-  unicodeRange: /** @type {[string]} */ (fontRanges[subset].split(',')),
-});
+// Be Vietnam Pro, self-hosted: regular and bold, each one file with the Latin and Vietnamese letters
+// (scripts/fonts.mjs says why one, not two a weight).
+/** @param {400 | 700} weight */
+const fontVariant = (weight) => ({ src: /** @type {[string]} */ ([`./${fontFile(weight)}`]), weight, style: /** @type {const} */ ('normal') });
 
 // The public address lives with the committee's other settings, where editors can change it. Read here, before the
 // content checks, so its mistakes are told here in their words: Astro said "Invalid URL" or "Nested mappings are
@@ -124,7 +119,7 @@ export default defineConfig({
       cssVariable: '--font-be-vietnam-pro',
       fallbacks: ['system-ui'],
       display: 'optional',
-      options: { variants: [fontFile('vietnamese', 400), fontFile('latin', 400), fontFile('vietnamese', 700), fontFile('latin', 700)] },
+      options: { variants: [fontVariant(400), fontVariant(700)] },
     },
   ],
   server: { host: '127.0.0.1' },

@@ -136,7 +136,7 @@ const md = [
     ([type, w]) => `| ${type} | ${f(w.htmlKb)} | ${f(w.htmlGzipKb)} | ${f(w.inlineCssKb)} | ${f(w.inlineCssGzipKb)} | ${f(w.jsKb)} | ${f(w.imagesKb)} |`,
   ),
   '',
-  `Fonts (woff2, Vietnamese + Latin, 400 + 700): ${f(rows.at(-1).fontsKb)} KB in all; a page loads only the subsets it uses.`,
+  `Fonts (woff2, 400 + 700, each one file with the Latin and Vietnamese letters): ${f(rows.at(-1).fontsKb)} KB in all, which every page preloads.`,
 ];
 writeFileSync(join(ROOT, 'scripts/results/bench.md'), `${md.join('\n')}\n`);
 console.log(`\n${md.join('\n')}`);

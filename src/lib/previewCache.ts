@@ -2,12 +2,13 @@
 // that almost never change. A picture depends only on its words and on what draws it, so builds keep them in Astro's own
 // cache folder (ASTRO_CACHE) under a hash of all of these, and draw only the new or changed ones.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { drawToFile } from './previewFile';
 import { ASTRO_CACHE } from './astroCache';
+import { FONT_WEIGHTS, fontFile } from './fontFiles';
 import type { Preview } from './previewImage';
 import colours from './colours.ts?raw';
 import escaping from './escapeMarkup.ts?raw';
@@ -29,7 +30,7 @@ const DRAWN_BY = digest([
   writing,
   size,
   sharp.versions,
-  (createRequire(import.meta.url)('@fontsource/be-vietnam-pro/package.json') as { version: string }).version,
+  FONT_WEIGHTS.map((weight) => createHash('sha256').update(readFileSync(join(process.cwd(), fontFile(weight)))).digest('hex')),
 ]);
 
 /** A SHA-256 of `value` as JSON, in hex. */

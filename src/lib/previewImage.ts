@@ -2,9 +2,9 @@
 // in Be Vietnam Pro. libvips (through sharp) lays the text out with Pango and HarfBuzz, which place every Vietnamese
 // diacritic and wrap long titles; the frame every picture shares is drawn once per build, and src/lib/previewCache.ts
 // keeps the pictures between builds.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
@@ -12,6 +12,7 @@ import { decompress } from 'wawoff2';
 import { ASTRO_CACHE } from './astroCache.ts';
 import { colours, rgb } from './colours.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
+import { FONT_WEIGHTS, fontFile } from './fontFiles.ts';
 import { palettePng } from './palettePng.ts';
 import { PREVIEW_SIZE } from './previewSize.ts';
 import { writeWhole } from './writeWhole.ts';
@@ -102,22 +103,16 @@ export async function previewImage({ section, title, committee, tagline }: Previ
 }
 
 /**
- * Pango reads TrueType, not the WOFF2 files @fontsource ships for browsers: unpack the Latin and Vietnamese files
- * and name them to fontconfig. Pango takes a glyph missing from one file (ư, ạ, ễ…) from the other file of the same
- * family. They are unpacked once per version of the fonts into Astro's cache folder, and kept: fontconfig reads them
- * for as long as a process draws, and a folder of its own in /tmp, removed when the process exited, was left behind
- * by every process that was killed instead (a test worker, a failed build's drawer): 105 folders on this machine.
+ * Pango reads TrueType, not the WOFF2 files browsers get: unpack the site's font files and name them to fontconfig.
+ * They are unpacked once per content of the files into Astro's cache folder, and kept: fontconfig reads them for as
+ * long as a process draws, and a folder of its own in /tmp, removed when the process exited, was left behind by every
+ * process that was killed instead (a test worker, a failed build's drawer): 105 folders on this machine.
  */
 async function loadFonts(): Promise<void> {
-  const require = createRequire(import.meta.url);
-  const { version } = require('@fontsource/be-vietnam-pro/package.json') as { version: string };
-  const dir = join(ASTRO_CACHE, 'preview-fonts', version);
-  for (const file of ['latin-400', 'vietnamese-400', 'latin-700', 'vietnamese-700']) {
-    const ttf = join(dir, `${file}.ttf`);
-    if (!existsSync(ttf)) {
-      const woff2 = await readFile(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${file}-normal.woff2`));
-      writeWhole(ttf, await decompress(woff2));
-    }
+  for (const weight of FONT_WEIGHTS) {
+    const woff2 = await readFile(join(process.cwd(), fontFile(weight)));
+    const ttf = join(ASTRO_CACHE, 'preview-fonts', `${createHash('sha256').update(woff2).digest('hex').slice(0, 16)}.ttf`);
+    if (!existsSync(ttf)) writeWhole(ttf, await decompress(woff2));
     // A first use of `fontfile` adds the file to fontconfig for the rest of the process.
     await sharp({ text: { text: 'x', font: FAMILY, fontfile: ttf } }).toBuffer();
   }
@@ -125,7 +120,7 @@ async function loadFonts(): Promise<void> {
   const [ours, fallback] = await Promise.all(
     [`${FAMILY} Bold 40`, 'No Such Family Bold 40'].map((font) => sharp({ text: { text: 'Đảng bộ xã', font, rgba: true } }).raw().toBuffer()),
   );
-  if (ours!.equals(fallback!)) throw new Error(`Preview images: the font ${FAMILY} could not be loaded from @fontsource/be-vietnam-pro.`);
+  if (ours!.equals(fallback!)) throw new Error(`Preview images: the font ${FAMILY} could not be loaded from ${fontFile(700)}.`);
 }
 
 /** What every preview shares, as palette rows: the paper, the stripe at the top and the committee's band at the bottom. */

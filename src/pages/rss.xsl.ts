@@ -1,12 +1,8 @@
 // The XSL stylesheet every feed names: a resident who opens a feed in a browser sees a page in Vietnamese that says
 // what it is, gives the address to paste into a feed reader, and lists the latest items, instead of raw XML.
 // Generated (not in public/) so its words come from the dictionary and its fonts are the site's own files.
-import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
-import latin700 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-700-normal.woff2?url';
-import vietnamese400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
-import vietnamese700 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2?url';
-import ranges from '@fontsource/be-vietnam-pro/unicode.json';
 import type { APIRoute } from 'astro';
+import { fontData } from 'astro:assets';
 import { t } from '../i18n/t';
 import { vi } from '../i18n/vi';
 import { colours } from '../lib/colours';
@@ -16,9 +12,11 @@ import { files, paths } from '../lib/urls';
 /** Text for XML: the dictionary's words are plain text, wherever they end up. */
 const text = escapeMarkup;
 
-// With its unicode range, a browser fetches the Vietnamese file only for Vietnamese letters.
-const fontFace = (url: string, weight: number, range: string) =>
-  `@font-face{font-family:'Be Vietnam Pro';font-style:normal;font-display:swap;font-weight:${weight};src:url(${url}) format('woff2');unicode-range:${range}}`;
+// The pages' own font files (astro.config.mjs), so that a resident who comes from the site has them already.
+const fontFaces = fontData['--font-be-vietnam-pro']!.map(
+  ({ weight, src }) =>
+    `@font-face{font-family:'Be Vietnam Pro';font-style:normal;font-display:swap;font-weight:${weight};src:${src.map(({ url, format }) => `url(${url}) format('${format}')`).join(',')}}`,
+).join('');
 
 // pubDate is RFC 822 in English ("Tue, 12 Aug 2025 00:00:00 GMT"); the page says "12 tháng 8 năm 2025". Items are
 // dated at midnight UTC, 7 a.m. in Việt Nam, so the day is the same in both.
@@ -28,8 +26,7 @@ const year = '<xsl:value-of select="substring(pubDate, 13, 4)"/>';
 const longDate = text(vi['date.long']).replace('{day}', day).replace('{month}', month).replace('{year}', year);
 
 const css = `
-${fontFace(latin400, 400, ranges.latin)}${fontFace(vietnamese400, 400, ranges.vietnamese)}
-${fontFace(latin700, 700, ranges.latin)}${fontFace(vietnamese700, 700, ranges.vietnamese)}
+${fontFaces}
 html{font-size:112.5%;-webkit-text-size-adjust:100%}
 body{margin:0;background:${colours.paper};color:${colours.ink};font-family:'Be Vietnam Pro','Segoe UI',Roboto,Arial,sans-serif;line-height:1.6}
 .wrap{max-width:48rem;margin:0 auto;padding:1rem}

@@ -29,9 +29,10 @@ describe('cachedPreviewImage', { timeout: 20_000 }, () => {
 });
 
 describe('the cache key', () => {
-  // Where the pictures are kept and how a file is written whole change no pixel; every other module the drawing
-  // imports does (the colours, the PNG writer, the size), and a cache that ignored one kept old pictures after it changed.
-  const NOT_DRAWING = ['./astroCache.ts', './writeWhole.ts'];
+  // Where the pictures are kept and how a file is written whole change no pixel, nor do the font files' names (the key
+  // holds their contents); every other module the drawing imports does (the colours, the PNG writer, the size), and a
+  // cache that ignored one kept old pictures after it changed.
+  const NOT_DRAWING = ['./astroCache.ts', './writeWhole.ts', './fontFiles.ts'];
 
   test('holds the source of every module the drawing imports that changes what it draws', () => {
     const source = (file: string) => readFileSync(new URL(`../../src/lib/${file}`, import.meta.url), 'utf8');
