@@ -196,7 +196,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   // The counts beside the ways of browsing are the commune's, not the village's two: the page says so.
   await expect(page.getByRole('navigation', { name: 'Xem theo' })).toContainText('Số trong ngoặc là số gương điển hình của cả xã.');
   // A villager follows the village's own feed from here (feeds.spec.ts), not every story of the commune, and finds its page.
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').last()).toHaveAttribute('href', '/don-vi/thon-dong-xa/rss.xml');
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', '/don-vi/thon-dong-xa/rss.xml');
   await page.getByRole('link', { name: 'Trang của thôn Đồng Xá: tin tức, gương điển hình và khen thưởng' }).click();
   await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
   await page.goBack();
