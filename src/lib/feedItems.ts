@@ -44,7 +44,7 @@ export function storyItem(entry: CollectionEntry<'stories'>, site: URL): Promise
   return once(`stories/${entry.id}`, async () => {
     const { title, summary, publishedAt, field, subject, photo, sample } = entry.data;
     const link = absoluteUrl(paths.story(entry.id), site);
-    const lead = { photo, widths: [...STORY_PHOTO.widths], sizes: STORY_PHOTO.sizes, sample, summary };
+    const lead = { photo, widths: [...STORY_PHOTO.widths], sample, summary };
     return {
       title: sampleTitle(title, sample),
       link,

@@ -123,6 +123,21 @@ test.describe('feeds', { tag: '@once' }, () => {
     for (const item of category) expect(item.category.slice(0, 2)).toEqual(['Tin tức', 'Hạ tầng, giải phóng mặt bằng']);
   });
 
+  test("a story's photo fills a feed reader's column with the largest file there is, not the page's small one", async ({ page, request }) => {
+    const items = xml.parse(await (await request.get('/guong-dien-hinh/rss.xml')).text()).rss.channel.item as Item[];
+    const photos = items.map((item) => item['content:encoded'].match(/<img [^>]*>/)?.[0]).filter((img) => img !== undefined);
+    expect(photos.length).toBeGreaterThan(3);
+    // A reader's column of 680 px in a 1280 px window, the images from this build.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page.setContent(`<div style="width: 680px">${photos.join('').replaceAll(site.origin, '')}</div>`);
+    for (const img of await page.locator('img').all()) {
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.currentSrc !== '')).toBe(true);
+      const largest = (await img.getAttribute('srcset'))!.split(',').at(-1)!.trim().split(/\s+/)[0]!;
+      expect(await img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe(largest);
+    }
+  });
+
   test("the plan's feed item holds the whole document, down to where it is sent and who signed it", async ({ request }) => {
     const items = xml.parse(await (await request.get('/rss.xml')).text()).rss.channel.item as Item[];
     const plan = items.find((item) => item.link.endsWith('/ke-hoach/thi-dua-cao-diem-2025/'))!;
