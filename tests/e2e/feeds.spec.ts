@@ -222,8 +222,16 @@ feedTest.describe('a feed opened in a browser', () => {
     await expect(items.first()).toContainText(/Đăng ngày \d{1,2} tháng \d{1,2} năm \d{4}/);
     const size = await page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(17);
+    // The guide opens at this feed's own entry among the thirty, as the village page's link does.
     await page.getByRole('link', { name: 'Hướng dẫn theo dõi từng bước' }).click();
-    await expect(page).toHaveURL(/\/theo-doi\/$/);
+    await expect(page).toHaveURL(/\/theo-doi\/#nguon-don-vi-thon-dong-xa$/);
+    const entry = page.locator(':target');
+    await expect(entry).toBeInViewport();
+    await expect(entry.getByRole('link', { name: new URL('/don-vi/thon-dong-xa/rss.xml', site).href })).toBeVisible();
+    // The site's feed, at the top of the list, the same way.
+    await page.goto('/rss.xml');
+    await page.getByRole('link', { name: 'Hướng dẫn theo dõi từng bước' }).click();
+    await expect(page.locator(':target').getByRole('link', { name: new URL('/rss.xml', site).href })).toBeVisible();
   });
 
   feedTest('has no WCAG 2.1 A/AA violations and fits the screen', async ({ feedPage: page }) => {
