@@ -65,6 +65,13 @@ export const feeds = {
 const PREVIEWS = '/xem-truoc/';
 const DEFAULT_PREVIEW = 'mac-dinh';
 
+/** A mark of `words` for an address's query: FNV-1a, a hash that needs no library in the browser's scripts. */
+function mark(words: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of words) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
 /** The `[...path]` of src/pages/xem-truoc/ that makes the preview of the page at `pagePath` (the default without one). */
 export function previewParam(pagePath?: string): string {
   return pagePath ? pagePath.replace(/^\/|\/$/g, '') : DEFAULT_PREVIEW;
@@ -74,6 +81,12 @@ export function previewParam(pagePath?: string): string {
 export const files = {
   /** The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/xem-truoc/tin-tuc/a.png"). */
   preview: (pagePath: string) => `${PREVIEWS}${previewParam(pagePath)}.png`,
+  /**
+   * That picture as a page names it, marked with the title it shows ("…/a.png?v=1a2b3c4d"). Zalo and Facebook keep a
+   * picture by its address: after an editor corrected a title, the link shared again still showed the old one, in
+   * large letters. A new title gives a new address.
+   */
+  sharedPreview: (pagePath: string, title: string) => `${PREVIEWS}${previewParam(pagePath)}.png?v=${mark(title)}`,
   /** The picture shown for pages without one of their own. */
   defaultPreview: () => `${PREVIEWS}${previewParam()}.png`,
   /** Written by @astrojs/sitemap, which names it after its own `filenameBase`. */

@@ -78,6 +78,16 @@ describe('files.preview and previewParam', () => {
     expect(`/xem-truoc/${previewParam(paths.story('a'))}.png`).toBe(files.preview(paths.story('a')));
     expect(`/xem-truoc/${previewParam()}.png`).toBe(files.defaultPreview());
   });
+
+  test('a page names its picture with a mark of the title it shows, which a corrected title changes', () => {
+    const page = paths.article('duong-thon');
+    const shared = files.sharedPreview(page, 'Thôn Đồng Xá làm đường');
+    expect(shared).toMatch(/^\/xem-truoc\/tin-tuc\/duong-thon\.png\?v=[0-9a-f]{8}$/);
+    expect(shared.split('?')[0]).toBe(files.preview(page));
+    expect(files.sharedPreview(page, 'Thôn Đồng Xá làm đường')).toBe(shared);
+    // One letter's mark corrected ("Đổng" for "Đồng") is a new address.
+    expect(files.sharedPreview(page, 'Thôn Đổng Xá làm đường')).not.toBe(shared);
+  });
 });
 
 describe('cmsForm', () => {
