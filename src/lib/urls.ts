@@ -1,5 +1,6 @@
 // Every link the site makes — pages, feeds, sitemap, previews, breadcrumbs — comes from here, so a URL is
 // spelled in one place. Paths are Vietnamese without diacritics and end with a slash.
+import type { Preview } from './previewImage';
 
 /** The ways residents can narrow the exemplary stories, as URL segments. */
 export type StoryFacet = 'doi-tuong' | 'don-vi' | 'linh-vuc' | 'nam';
@@ -82,11 +83,12 @@ export const files = {
   /** The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/xem-truoc/tin-tuc/a.png"). */
   preview: (pagePath: string) => `${PREVIEWS}${previewParam(pagePath)}.png`,
   /**
-   * That picture as a page names it, marked with the title it shows ("…/a.png?v=1a2b3c4d"). Zalo and Facebook keep a
-   * picture by its address: after an editor corrected a title, the link shared again still showed the old one, in
-   * large letters. A new title gives a new address.
+   * That picture as a page names it, marked with the words it shows ("…/a.png?v=1a2b3c4d", src/lib/sharePictures.ts).
+   * Zalo and Facebook keep a picture by its address: after an editor corrected a title, the link shared again still
+   * showed the old one, in large letters. New words give a new address.
    */
-  sharedPreview: (pagePath: string, title: string) => `${PREVIEWS}${previewParam(pagePath)}.png?v=${mark(title)}`,
+  sharedPreview: (pagePath: string, { section, title, committee, tagline }: Preview) =>
+    `${PREVIEWS}${previewParam(pagePath)}.png?v=${mark([section, title, committee, tagline].join('\n'))}`,
   /** The picture shown for pages without one of their own. */
   defaultPreview: () => `${PREVIEWS}${previewParam()}.png`,
   /** Written by @astrojs/sitemap, which names it after its own `filenameBase`. */

@@ -79,14 +79,17 @@ describe('files.preview and previewParam', () => {
     expect(`/xem-truoc/${previewParam()}.png`).toBe(files.defaultPreview());
   });
 
-  test('a page names its picture with a mark of the title it shows, which a corrected title changes', () => {
+  test('a page names its picture with a mark of the words it shows, which a corrected title or a sample unmarked changes', () => {
     const page = paths.article('duong-thon');
-    const shared = files.sharedPreview(page, 'Thôn Đồng Xá làm đường');
+    const words = { section: 'Tin tức', title: 'Bài mẫu: Thôn Đồng Xá làm đường', committee: 'Ủy ban nhân dân xã Hà Trung', tagline: 'Thi đua' };
+    const shared = files.sharedPreview(page, words);
     expect(shared).toMatch(/^\/xem-truoc\/tin-tuc\/duong-thon\.png\?v=[0-9a-f]{8}$/);
     expect(shared.split('?')[0]).toBe(files.preview(page));
-    expect(files.sharedPreview(page, 'Thôn Đồng Xá làm đường')).toBe(shared);
-    // One letter's mark corrected ("Đổng" for "Đồng") is a new address.
-    expect(files.sharedPreview(page, 'Thôn Đổng Xá làm đường')).not.toBe(shared);
+    expect(files.sharedPreview(page, { ...words })).toBe(shared);
+    // One letter's mark corrected ("Đổng" for "Đồng"), the sample mark taken off, the committee renamed: new addresses.
+    const changed = [{ title: 'Bài mẫu: Thôn Đổng Xá làm đường' }, { title: 'Thôn Đồng Xá làm đường' }, { committee: 'UBND xã Hà Trung' }];
+    const addresses = changed.map((change) => files.sharedPreview(page, { ...words, ...change }));
+    expect(new Set([shared, ...addresses]).size).toBe(4);
   });
 });
 

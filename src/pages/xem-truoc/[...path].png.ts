@@ -5,14 +5,11 @@
 // one here when it is asked for.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { t } from '../../i18n/t';
-import { awardHeading } from '../../lib/awardText';
-import { documentHeading } from '../../lib/documentText';
 import { cacheFile, cachedPreviewImage } from '../../lib/previewCache';
 import type { Preview } from '../../lib/previewImage';
 import { previewWriter } from '../../lib/previewWriter';
 import { publishedNewestFirst } from '../../lib/published';
-import { sampleTitle } from '../../lib/sampleTitle';
+import { sharePictures } from '../../lib/sharePictures';
 import { siteSettings } from '../../lib/siteSettings';
 import { files, paths, previewParam } from '../../lib/urls';
 
@@ -26,21 +23,19 @@ export const getStaticPaths = (async () => {
     getCollection('documents'),
     siteSettings(),
   ]);
-  const picture = (page: string | undefined, section: string, title: string, sample = false) => ({
-    page,
-    preview: { section, title: sampleTitle(title, sample), committee: settings.committee, tagline: t('site.tagline') } satisfies Preview,
-  });
+  const { committee } = settings;
+  const picture = (page: string | undefined, preview: Preview) => ({ page, preview });
   const pictures = [
-    picture(undefined, t('share.previewSection'), t('share.previewTitle')),
-    ...news.map((e) => picture(paths.article(e.id), t('nav.news'), e.data.title, e.data.sample)),
-    ...stories.map((e) => picture(paths.story(e.id), t('nav.stories'), e.data.title, e.data.sample)),
-    ...awards.map((e) => picture(paths.award(e.id), `${t('nav.awards')} · ${awardHeading(e.data)}`, e.data.title, e.data.sample)),
-    ...plans.map((e) => picture(paths.plan(e.id), t('nav.plans'), e.data.title)),
-    ...units.map((e) => picture(paths.unit(e.id), t('nav.units'), e.data.name, e.data.sample)),
-    ...documents.map((e) => picture(paths.document(e.id), `${t('nav.documents')} · ${documentHeading(e.data)}`, e.data.title)),
+    picture(undefined, sharePictures.site(committee)),
+    ...news.map((e) => picture(paths.article(e.id), sharePictures.article(e.data, committee))),
+    ...stories.map((e) => picture(paths.story(e.id), sharePictures.story(e.data, committee))),
+    ...awards.map((e) => picture(paths.award(e.id), sharePictures.award(e.data, committee))),
+    ...plans.map((e) => picture(paths.plan(e.id), sharePictures.plan(e.data, committee))),
+    ...units.map((e) => picture(paths.unit(e.id), sharePictures.unit(e.data, committee))),
+    ...documents.map((e) => picture(paths.document(e.id), sharePictures.document(e.data, committee))),
   ];
   const write = previewWriter();
-  if (!write) return pictures.map(({ page, preview }) => ({ params: { path: previewParam(page) }, props: preview }));
+  if (!write) return pictures.map(({ page, preview }) => ({ params: { path: previewParam(page) }, props: { ...preview } }));
   write(pictures.map(({ page, preview }) => ({ preview, file: cacheFile(preview), path: page ? files.preview(page) : files.defaultPreview() })));
   // The integration writes them all, so Astro renders no route for them.
   return [];
