@@ -1,7 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { t } from '../i18n/t';
 import { withoutControlCharacters } from './storedText';
-import { absoluteUrl, feeds } from './urls';
+import { absoluteUrl, feeds, paths } from './urls';
 
 interface Feed {
   /** The channel's own title: the committee's name follows it. */
@@ -37,8 +37,9 @@ export async function feedResponse({ title, committee, description, page, feed, 
     site: absoluteUrl(page, site),
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    // atom:link rel="self" tells readers (and the XSL page) the feed's own address.
-    customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/>${VIEWPORT}`,
+    // atom:link rel="self" tells readers (and the XSL page) the feed's own address; rel="help" where the follow page
+    // explains it, at its own entry (the XSL page's guide link; readers pass it over).
+    customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/><atom:link href="${paths.follow(feed)}" rel="help" type="text/html"/>${VIEWPORT}`,
   });
   // Texts come in control characters and all (a news item's body, pasted from Word): XML has no place for them.
   const written = await response.text();

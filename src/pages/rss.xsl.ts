@@ -7,7 +7,7 @@ import { t } from '../i18n/t';
 import { vi } from '../i18n/vi';
 import { colours } from '../lib/colours';
 import { escapeMarkup } from '../lib/escapeMarkup';
-import { feeds, files, paths } from '../lib/urls';
+import { files } from '../lib/urls';
 
 /** Text for XML: the dictionary's words are plain text, wherever they end up. */
 const text = escapeMarkup;
@@ -55,9 +55,6 @@ const xsl = `<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
 <xsl:output method="html" encoding="UTF-8" doctype-system="about:legacy-compat"/>
 <xsl:template match="/">
-<!-- The feed's path ("/don-vi/thon-dong-xa/rss.xml"), from its own address; the guide's link goes to its entry there,
-     whose id is made from the path as feedAnchor makes it. -->
-<xsl:variable name="path" select="concat('/', substring-after(substring-after(/rss/channel/atom:link[@rel='self']/@href, '//'), '/'))"/>
 <html lang="vi">
 <head>
 <meta charset="utf-8"/>
@@ -80,7 +77,7 @@ const xsl = `<?xml version="1.0" encoding="UTF-8"?>
 <p id="dia-chi-label"><strong>${text(t('feed.page.address'))}</strong></p>
 <p><code class="address" aria-labelledby="dia-chi-label"><xsl:value-of select="/rss/channel/atom:link[@rel='self']/@href"/></code></p>
 <p class="links">
-<a class="button" href="{concat('${paths.follow(feeds.site())}', translate(substring-before($path, '${feeds.site()}'), '/', '-'))}">${text(t('feed.page.howTo'))}</a>
+<a class="button" href="{/rss/channel/atom:link[@rel='help']/@href}">${text(t('feed.page.howTo'))}</a>
 <a class="button" href="{/rss/channel/link}">${text(t('feed.page.visit'))}</a>
 </p>
 </section>

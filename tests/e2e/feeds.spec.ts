@@ -55,6 +55,7 @@ test.describe('feeds', { tag: '@once' }, () => {
     // The check really ran: the list is the one the test above holds to every feed.
     expect(feeds.length).toBeGreaterThan(10);
     let absolute = 0;
+    const helps: string[] = [];
     for (const feed of feeds) {
       const response = await request.get(feed);
       expect(response.status(), feed).toBe(200);
@@ -68,7 +69,11 @@ test.describe('feeds', { tag: '@once' }, () => {
       expect(channel.language, feed).toBe('vi');
       expect(channel.title, feed).toMatch(/Ủy ban nhân dân xã Hà Trung$/);
       expect(channel.description, feed).toBeTruthy();
-      expect(channel['atom:link']['@href'], feed).toBe(new URL(feed, site).href);
+      // Its own address, and where the follow page explains it (the XSL page's guide link), which the end checks.
+      const link = (rel: string) => (channel['atom:link'] as { '@rel': string; '@href': string }[]).find((l) => l['@rel'] === rel)?.['@href'];
+      expect(link('self'), feed).toBe(new URL(feed, site).href);
+      expect(link('help'), feed).toMatch(/^\/theo-doi\/#nguon/);
+      helps.push(link('help')!);
       pages.add(onSite(channel.link));
 
       const items: Item[] = channel.item ?? [];
@@ -102,6 +107,10 @@ test.describe('feeds', { tag: '@once' }, () => {
     expect(absolute).toBeGreaterThan(100);
     // Every link and image leads to a built file: drafts, which have no page, never appear.
     for (const path of pages) expect((await request.get(path)).status(), path).toBe(200);
+    // Each feed's help is its own entry on the follow page.
+    const follow = await (await request.get('/theo-doi/')).text();
+    for (const help of helps) expect(follow, help).toContain(`id="${help.split('#')[1]}"`);
+    expect(new Set(helps).size).toBe(feeds.length);
   });
 
   test('the site feed carries news, stories, decisions and the plan; a unit feed its own news, stories and decisions', async ({ request }) => {
