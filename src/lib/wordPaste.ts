@@ -5,9 +5,10 @@ type Element = Extract<HastNode, { type: 'element' }>;
 /**
  * A list item as Word pastes it: its mark ("·" from the Symbol font, "–", "1.", "a)") and then no-break spaces padding
  * it to Word's tab stop, which the CMS keeps ("·\u00A0 \u00A0 \u00A0 \u00A0 Tặng Giấy khen…"). Only a mark followed by
- * a no-break space: a mark typed with a space ("- ", "1. ") is already a Markdown list, and "1.5 ha" is no mark.
+ * a no-break space and more room: a mark typed with a space ("- ", "1. ") is already a Markdown list, "1.5 ha" is no
+ * mark, and a line of dialogue typed with one no-break space ("–\u00A0Anh E chia sẻ") stays as it is.
  */
-const MARK = /^[ \t]*(?:(?<bullet>[·•▪■●◦○§Ø❖➢➤✓✔o\-–—+*])|(?<number>\d{1,3})[.)]|[a-zđ][.)])\u00A0[\s\u00A0]*/u;
+const MARK = /^[ \t]*(?:(?<bullet>[·•▪■●◦○§Ø❖➢➤✓✔o\-–—+*])|(?<number>\d{1,3})[.)]|[a-zđ][.)])\u00A0[\s\u00A0]+/u;
 
 /** Text of spaces alone, as Word's empty last line (`<o:p>&nbsp;</o:p>`) is pasted, or the line end between blocks. */
 const BLANK = /^[\s\u00A0]*$/;
@@ -30,7 +31,7 @@ const pasted = (node: Element): Pasted | undefined => {
     node,
     kind: bullet ? 'ul' : number ? 'ol' : 'p',
     number: Number(number),
-    mark: found[0].trim().replace(/\u00A0+$/, ''),
+    mark: found[0].trim(),
     children: [{ type: 'text', value: (first as { value: string }).value.slice(found[0].length) }, ...node.children.slice(1)],
   };
 };
@@ -74,12 +75,16 @@ export const wordPaste: HastPluginEntry = ({ source }) => {
         };
         for (const child of children) {
           if (child.type === 'text' && BLANK.test(child.value)) continue;
+          if (child.type === 'element' && child.tagName === 'p' && child.children.every((c) => c.type === 'text' && BLANK.test(c.value))) {
+            // An empty line, dropped, ends no list: Word leaves one between items spaced apart.
+            ctx.removeNode(child);
+            continue;
+          }
           const item = child.type === 'element' && child.tagName === 'p' ? pasted(child) : undefined;
           const last = run.at(-1);
           // A list goes on while its marks do: the same bullet, or the next number.
           if (!item || !last || item.kind === 'p' || item.kind !== last.kind || (item.kind === 'ul' ? item.mark !== last.mark : item.number !== last.number + 1)) endRun();
           if (item) run.push(item);
-          else if (child.type === 'element' && child.tagName === 'p' && child.children.every((c) => c.type === 'text' && BLANK.test(c.value))) ctx.removeNode(child);
         }
         endRun();
       },

@@ -13,8 +13,9 @@ describe('wordPaste', () => {
     expect(html).toBe('<p>Thực hiện Kế hoạch số 01/KH-UBND:</p><ul><li>Tặng <strong>Giấy khen</strong> cho 15 tập thể;</li><li>Tặng Giấy khen cho 20 cá nhân.</li></ul><p>Thời gian: 8h00.</p>');
   });
 
-  test('drops the paragraph of spaces that Word’s empty last line leaves', async () => {
+  test('drops the paragraph of spaces that Word’s empty lines leave, which ends no list', async () => {
     expect(await render('Nội dung.\n\n\u00A0\n')).toBe('<p>Nội dung.</p>');
+    expect(await render(`·${PAD}Một\n\n\u00A0\n\n·${PAD}Hai\n`)).toBe('<ul><li>Một</li><li>Hai</li></ul>');
   });
 
   test('numbers items that count on, from their own number, and starts a new list where the count breaks', async () => {
@@ -27,8 +28,10 @@ describe('wordPaste', () => {
     expect(html).toBe('<ul><li>Một</li></ul><ul><li>Một a</li></ul><p>a) Về tập thể</p><p>đ) Về hộ gia đình</p>');
   });
 
-  test('leaves alone marks typed with a plain space, numbers in a sentence, and a body without no-break spaces', async () => {
+  test('leaves alone marks typed with a plain space or one no-break space, numbers in a sentence, a body without no-break spaces', async () => {
     expect(await render('· Tặng Giấy khen\u00A0cho 15 tập thể.\n\n1.5\u00A0ha đất được hiến.\n')).toBe('<p>· Tặng Giấy khen\u00A0cho 15 tập thể.</p><p>1.5\u00A0ha đất được hiến.</p>');
     expect(await render('·    Tặng Giấy khen cho 20 cá nhân.\n')).toBe('<p>·    Tặng Giấy khen cho 20 cá nhân.</p>');
+    // A line of dialogue with one no-break space after its dash: Word pads a list's mark with more.
+    expect(await render('–\u00A0Anh E chia sẻ: “Hiến đất là việc nên làm.”\n')).toBe('<p>–\u00A0Anh E chia sẻ: “Hiến đất là việc nên làm.”</p>');
   });
 });
