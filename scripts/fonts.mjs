@@ -4,8 +4,9 @@
 // Vietnamese file often did and the Latin one did not, and "Đảng bộ" was drawn in two fonts within one word. Without
 // the hinting instructions, which only Windows reads (not Android, iOS or macOS), the two files weigh 32 KB, where the
 // four weighed 67 KB. Run after changing the characters or the font: npm run fonts (a test checks every letter).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { FONT_WEIGHTS, fontFile } from '../src/lib/fontFiles.ts';
@@ -37,4 +38,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(fontFile(weight), font);
     console.log(`${fontFile(weight)}: ${(font.length / 1024).toFixed(1)} KB`);
   }
+  // The font's licence (SIL Open Font License) travels with it; the subsetter leaves it out of the files' names.
+  copyFileSync(require.resolve('@expo-google-fonts/be-vietnam-pro/LICENSE_FONT'), join(dirname(fontFile(400)), 'OFL.txt'));
 }
