@@ -10,7 +10,7 @@ type Element = Extract<HastNode, { type: 'element' }>;
  */
 const MARK = /^[ \t]*(?:(?<bullet>[·•▪■●◦○§Ø❖➢➤✓✔o\-–—+*])|(?<number>\d{1,3})[.)]|[a-zđ][.)])\u00A0[\s\u00A0]+/u;
 
-/** Text of spaces alone, as Word's empty last line (`<o:p>&nbsp;</o:p>`) is pasted, or the line end between blocks. */
+/** Text of spaces alone, as Word's empty lines (`<o:p>&nbsp;</o:p>`) are pasted, or the line end between blocks. */
 const BLANK = /^[\s\u00A0]*$/;
 
 /** A paragraph as Word pasted it: its mark's kind and number, and its text without the mark's padding. */
@@ -41,8 +41,9 @@ const pasted = (node: Element): Pasted | undefined => {
  * paragraphs, each starting with the mark and up to eight no-break spaces: a phone showed "·" and a gap a fifth of
  * its width before each line, and a screen reader heard no list. Bullets in a row become a list (`ul`), items numbered
  * on from each other (1, 2, 3…) a numbered one (`ol`, from its first number; one after a paragraph of text goes on
- * from its own number); lettered items ("a)", "đ)", whose order has "đ" after "d") keep their mark, with one space. Paragraphs of spaces alone, which Word's last empty line leaves, are dropped.
- * The file is left as the editor saved it; only a body with a no-break space gets the plugin.
+ * from its own number); lettered items ("a)", "đ)", whose order has "đ" after "d") keep their mark, with one space.
+ * Paragraphs of spaces alone, which Word's empty lines leave, are dropped. Nested levels come out as one level. The
+ * file is left as the editor saved it; only a body with a no-break space gets the plugin.
  */
 export const wordPaste: HastPluginEntry = ({ source }) => {
   if (!/\u00A0|&nbsp;|&#160;|&#xa0;/i.test(source)) return null;
