@@ -36,14 +36,38 @@ const pasted = (node: Element): Pasted | undefined => {
   };
 };
 
+const list = (tagName: 'ul' | 'ol', properties = {}): Element => ({ type: 'element', tagName, properties, children: [] });
+const listItem = (item: Pasted): Element => ({ type: 'element', tagName: 'li', properties: {}, children: item.children as Element['children'] });
+
+/**
+ * Bulleted items as nested lists. Word marks each level with a bullet of its own ("·", then "o", then "§"): a bullet
+ * not yet seen in the run goes one level deeper, inside the item before it, and one seen before goes back to its level.
+ */
+function bulleted(run: Pasted[]): Element {
+  const marks: string[] = [];
+  const open = [list('ul')];
+  for (const item of run) {
+    if (!marks.includes(item.mark)) marks.push(item.mark);
+    const level = Math.min(marks.indexOf(item.mark), open.length);
+    open.length = Math.min(open.length, level + 1);
+    if (level === open.length) {
+      const inner = list('ul');
+      (open.at(-1)!.children.at(-1) as Element).children.push(inner);
+      open.push(inner);
+    }
+    open[level]!.children.push(listItem(item));
+  }
+  return open[0]!;
+}
+
 /**
  * Turns what the CMS keeps of a list pasted from Word back into a list. Its editor takes Word's list items for
  * paragraphs, each starting with the mark and up to eight no-break spaces: a phone showed "·" and a gap a fifth of
- * its width before each line, and a screen reader heard no list. Bullets in a row become a list (`ul`), items numbered
- * on from each other (1, 2, 3…) a numbered one (`ol`, from its first number; one after a paragraph of text goes on
- * from its own number); lettered items ("a)", "đ)", whose order has "đ" after "d") keep their mark, with one space.
- * Paragraphs of spaces alone, which Word's empty lines leave, are dropped. Nested levels come out as one level. The
- * file is left as the editor saved it; only a body with a no-break space gets the plugin.
+ * its width before each line, and a screen reader heard no list. Bullets in a row become a list (`ul`), nested by their
+ * marks, items numbered on from each other (1, 2, 3…) a numbered one (`ol`, from its first number; one after a
+ * paragraph of text goes on from its own number); lettered items ("a)", "đ)", whose order has "đ" after "d") keep their
+ * mark, with one space. Paragraphs of spaces alone, which Word's empty lines leave, are dropped. The file is left as
+ * the editor saved it; only a body with a no-break space gets the plugin.
  */
 export const wordPaste: HastPluginEntry = ({ source }) => {
   if (!/\u00A0|&nbsp;|&#160;|&#xa0;/i.test(source)) return null;
@@ -63,13 +87,11 @@ export const wordPaste: HastPluginEntry = ({ source }) => {
           const [head, ...tail] = run;
           if (head?.kind === 'p') {
             ctx.replaceNode(head.node, { ...head.node, children: [{ type: 'text', value: `${head.mark} ` }, ...head.children] as Element['children'] });
+          } else if (head?.kind === 'ol') {
+            ctx.replaceNode(head.node, { ...list('ol', head.number !== 1 ? { start: head.number } : {}), children: run.map(listItem) });
+            for (const item of tail) ctx.removeNode(item.node);
           } else if (head) {
-            ctx.replaceNode(head.node, {
-              type: 'element',
-              tagName: head.kind,
-              properties: head.kind === 'ol' && head.number !== 1 ? { start: head.number } : {},
-              children: run.map((item) => ({ type: 'element', tagName: 'li', properties: {}, children: item.children }) as Element),
-            });
+            ctx.replaceNode(head.node, bulleted(run));
             for (const item of tail) ctx.removeNode(item.node);
           }
           run = [];
@@ -83,8 +105,8 @@ export const wordPaste: HastPluginEntry = ({ source }) => {
           }
           const item = child.type === 'element' && child.tagName === 'p' ? pasted(child) : undefined;
           const last = run.at(-1);
-          // A list goes on while its marks do: the same bullet, or the next number.
-          if (!item || !last || item.kind === 'p' || item.kind !== last.kind || (item.kind === 'ul' ? item.mark !== last.mark : item.number !== last.number + 1)) endRun();
+          // A list goes on while its marks do: any bullet (another one is a level of it), or the next number.
+          if (!item || !last || item.kind === 'p' || item.kind !== last.kind || (item.kind === 'ol' && item.number !== last.number + 1)) endRun();
           if (item) run.push(item);
         }
         endRun();

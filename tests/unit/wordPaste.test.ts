@@ -23,9 +23,11 @@ describe('wordPaste', () => {
     expect(html).toBe('<ol><li>Mục đích</li><li>Yêu cầu</li></ol><p>Văn bản.</p><ol start="3"><li>Nội dung</li></ol><ol><li>Lại từ đầu</li></ol>');
   });
 
-  test('a different bullet starts another list; a lettered item keeps its letter, with one space', async () => {
-    const html = await render(`-${PAD}Một\n\no${PAD}Một a\n\na)${PAD}Về tập thể\n\nđ)${PAD}Về hộ gia đình\n`);
-    expect(html).toBe('<ul><li>Một</li></ul><ul><li>Một a</li></ul><p>a) Về tập thể</p><p>đ) Về hộ gia đình</p>');
+  test("nests Word's levels by their bullets; a lettered item keeps its letter, with one space", async () => {
+    const levels = await render(`·${PAD}Tập thể\n\no${PAD}Thôn Đồng Xá\n\n§${PAD}Chi hội Phụ nữ\n\no${PAD}Tiểu khu 5\n\n·${PAD}Cá nhân\n`);
+    expect(levels).toBe('<ul><li>Tập thể<ul><li>Thôn Đồng Xá<ul><li>Chi hội Phụ nữ</li></ul></li><li>Tiểu khu 5</li></ul></li><li>Cá nhân</li></ul>');
+    const lettered = await render(`a)${PAD}Về tập thể\n\nđ)${PAD}Về hộ gia đình\n`);
+    expect(lettered).toBe('<p>a) Về tập thể</p><p>đ) Về hộ gia đình</p>');
   });
 
   test('leaves alone marks typed with a plain space or one no-break space, numbers in a sentence, a body without no-break spaces', async () => {
