@@ -2,13 +2,12 @@
 // that almost never change. A picture depends only on its words and on what draws it, so builds keep them in Astro's own
 // cache folder (ASTRO_CACHE) under a hash of all of these, and draw only the new or changed ones.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { drawToFile } from './previewFile';
 import { ASTRO_CACHE } from './astroCache';
-import { FONT_WEIGHTS, fontFile } from './fontFiles';
+import { FONT_WEIGHTS, fontDigest } from './fontFiles';
 import type { Preview } from './previewImage';
 import colours from './colours.ts?raw';
 import escaping from './escapeMarkup.ts?raw';
@@ -30,7 +29,7 @@ const DRAWN_BY = digest([
   writing,
   size,
   sharp.versions,
-  FONT_WEIGHTS.map((weight) => createHash('sha256').update(readFileSync(join(process.cwd(), fontFile(weight)))).digest('hex')),
+  FONT_WEIGHTS.map(fontDigest),
 ]);
 
 /** A SHA-256 of `value` as JSON, in hex. */

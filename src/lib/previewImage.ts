@@ -2,7 +2,6 @@
 // in Be Vietnam Pro. libvips (through sharp) lays the text out with Pango and HarfBuzz, which place every Vietnamese
 // diacritic and wrap long titles; the frame every picture shares is drawn once per build, and src/lib/previewCache.ts
 // keeps the pictures between builds.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,13 +11,13 @@ import { decompress } from 'wawoff2';
 import { ASTRO_CACHE } from './astroCache.ts';
 import { colours, rgb } from './colours.ts';
 import { escapeMarkup } from './escapeMarkup.ts';
-import { FONT_WEIGHTS, fontFile } from './fontFiles.ts';
+import { FONT_WEIGHTS, fontDigest, fontFile } from './fontFiles.ts';
 import { palettePng } from './palettePng.ts';
 import { PREVIEW_SIZE } from './previewSize.ts';
 import { writeWhole } from './writeWhole.ts';
 
-/** What a preview says. */
-export interface Preview {
+/** What a preview says (a type, not an interface: the preview route hands it to Astro as a page's props). */
+export type Preview = {
   /** The section ("Tin tức"), above the title. */
   section: string;
   title: string;
@@ -26,7 +25,7 @@ export interface Preview {
   committee: string;
   /** The campaign's name, under the committee's. */
   tagline: string;
-}
+};
 
 const FAMILY = 'Be Vietnam Pro';
 const MARGIN = 80;
@@ -110,9 +109,8 @@ export async function previewImage({ section, title, committee, tagline }: Previ
  */
 async function loadFonts(): Promise<void> {
   for (const weight of FONT_WEIGHTS) {
-    const woff2 = await readFile(join(process.cwd(), fontFile(weight)));
-    const ttf = join(ASTRO_CACHE, 'preview-fonts', `${createHash('sha256').update(woff2).digest('hex').slice(0, 16)}.ttf`);
-    if (!existsSync(ttf)) writeWhole(ttf, await decompress(woff2));
+    const ttf = join(ASTRO_CACHE, 'preview-fonts', `${fontDigest(weight).slice(0, 16)}.ttf`);
+    if (!existsSync(ttf)) writeWhole(ttf, await decompress(await readFile(join(process.cwd(), fontFile(weight)))));
     // A first use of `fontfile` adds the file to fontconfig for the rest of the process.
     await sharp({ text: { text: 'x', font: FAMILY, fontfile: ttf } }).toBuffer();
   }

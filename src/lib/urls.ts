@@ -87,8 +87,7 @@ export const files = {
    * Zalo and Facebook keep a picture by its address: after an editor corrected a title, the link shared again still
    * showed the old one, in large letters. New words give a new address.
    */
-  sharedPreview: (pagePath: string, { section, title, committee, tagline }: Preview) =>
-    `${PREVIEWS}${previewParam(pagePath)}.png?v=${mark([section, title, committee, tagline].join('\n'))}`,
+  sharedPreview: (pagePath: string, preview: Preview) => `${PREVIEWS}${previewParam(pagePath)}.png?v=${mark(JSON.stringify(preview))}`,
   /** The picture shown for pages without one of their own. */
   defaultPreview: () => `${PREVIEWS}${previewParam()}.png`,
   /** Written by @astrojs/sitemap, which names it after its own `filenameBase`. */

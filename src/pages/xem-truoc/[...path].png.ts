@@ -35,7 +35,7 @@ export const getStaticPaths = (async () => {
     ...documents.map((e) => picture(paths.document(e.id), sharePictures.document(e.data, committee))),
   ];
   const write = previewWriter();
-  if (!write) return pictures.map(({ page, preview }) => ({ params: { path: previewParam(page) }, props: { ...preview } }));
+  if (!write) return pictures.map(({ page, preview }) => ({ params: { path: previewParam(page) }, props: preview }));
   write(pictures.map(({ page, preview }) => ({ preview, file: cacheFile(preview), path: page ? files.preview(page) : files.defaultPreview() })));
   // The integration writes them all, so Astro renders no route for them.
   return [];
