@@ -16,7 +16,7 @@ const BLANK = /^[\s\u00A0]*$/;
 /** A paragraph as Word pasted it: its mark's kind and number, and its text without the mark's padding. */
 interface Pasted {
   node: Element;
-  kind: 'ul' | 'ol' | 'p';
+  kind: 'ul' | 'ol' | 'lettered';
   number: number;
   mark: string;
   children: HastNode[];
@@ -29,14 +29,14 @@ const pasted = (node: Element): Pasted | undefined => {
   const { bullet, number } = found.groups!;
   return {
     node,
-    kind: bullet ? 'ul' : number ? 'ol' : 'p',
+    kind: bullet ? 'ul' : number ? 'ol' : 'lettered',
     number: Number(number),
     mark: found[0].trim(),
     children: [{ type: 'text', value: (first as { value: string }).value.slice(found[0].length) }, ...node.children.slice(1)],
   };
 };
 
-const list = (tagName: 'ul' | 'ol', properties = {}): Element => ({ type: 'element', tagName, properties, children: [] });
+const list = (tagName: 'ul' | 'ol', children: Element[] = [], properties = {}): Element => ({ type: 'element', tagName, properties, children });
 const listItem = (item: Pasted): Element => ({ type: 'element', tagName: 'li', properties: {}, children: item.children as Element['children'] });
 
 /**
@@ -85,13 +85,10 @@ export const wordPaste: HastPluginEntry = ({ source }) => {
         let run: Pasted[] = [];
         const endRun = () => {
           const [head, ...tail] = run;
-          if (head?.kind === 'p') {
+          if (head?.kind === 'lettered') {
             ctx.replaceNode(head.node, { ...head.node, children: [{ type: 'text', value: `${head.mark} ` }, ...head.children] as Element['children'] });
-          } else if (head?.kind === 'ol') {
-            ctx.replaceNode(head.node, { ...list('ol', head.number !== 1 ? { start: head.number } : {}), children: run.map(listItem) });
-            for (const item of tail) ctx.removeNode(item.node);
           } else if (head) {
-            ctx.replaceNode(head.node, bulleted(run));
+            ctx.replaceNode(head.node, head.kind === 'ol' ? list('ol', run.map(listItem), head.number !== 1 ? { start: head.number } : {}) : bulleted(run));
             for (const item of tail) ctx.removeNode(item.node);
           }
           run = [];
@@ -106,7 +103,7 @@ export const wordPaste: HastPluginEntry = ({ source }) => {
           const item = child.type === 'element' && child.tagName === 'p' ? pasted(child) : undefined;
           const last = run.at(-1);
           // A list goes on while its marks do: any bullet (another one is a level of it), or the next number.
-          if (!item || !last || item.kind === 'p' || item.kind !== last.kind || (item.kind === 'ol' && item.number !== last.number + 1)) endRun();
+          if (!item || !last || item.kind === 'lettered' || item.kind !== last.kind || (item.kind === 'ol' && item.number !== last.number + 1)) endRun();
           if (item) run.push(item);
         }
         endRun();
