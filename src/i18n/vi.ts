@@ -164,6 +164,7 @@ export const vi = {
   /** Stands for the pages left out between two page numbers; hidden from screen readers. */
   'pagination.gap': '…',
   'pagination.pageTitle': '{title}, trang {page}',
+  'pagination.pageDescription': '{description} Trang {page} trên {count}.',
   'pagination.continued': '{heading} (tiếp theo)',
 
   'news.listTitle': 'Tin tức',
@@ -276,6 +277,8 @@ export const vi = {
   'unit.newsIntro': 'Tin tức về {unit}, tin mới ở trên.',
   'unit.newsIntroVillage': 'Tin tức về {unit} và các đơn vị trên địa bàn, tin mới ở trên.',
 
+  'home.description':
+    'Kế hoạch, tin tức, gương điển hình và khen thưởng của phong trào thi đua chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030.',
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc thời gian',
   'home.targets': 'Tiến độ chỉ tiêu',

@@ -80,6 +80,31 @@ test('every page is valid HTML', { tag: '@once' }, async ({}, testInfo) => {
   expect(errors).toEqual([]);
 });
 
+/** The text of a page's <title> and its description, as search engines and shared links show them. */
+function titleAndDescription(html: string): { title: string; description: string } {
+  let title = '';
+  let description = '';
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    if (node.name === 'title') title = node.children.map((child: { value?: string }) => child.value ?? '').join('');
+    if (node.name === 'meta' && node.attributes.name === 'description') description = node.attributes.content ?? '';
+  });
+  return { title, description };
+}
+
+// A search engine takes pages with one title or description for copies and shows one of them; a shared link shows
+// the description under its title, cut where it stops: a sentence that ends says it all.
+test('every page has a title and a description of its own, the description a whole sentence', { tag: '@once' }, async ({}, testInfo) => {
+  const pages = builtPages(distDir(testInfo)).filter((page) => page.path !== '/404.html');
+  const heads = pages.map((page) => ({ path: page.path, ...titleAndDescription(readFileSync(page.file, 'utf8')) }));
+  const repeated = (key: 'title' | 'description') =>
+    heads.filter((head, i) => heads.findIndex((other) => other[key] === head[key]) !== i).map((head) => `${head.path}: ${head[key]}`);
+  expect(repeated('title')).toEqual([]);
+  expect(repeated('description')).toEqual([]);
+  expect(heads.filter((head) => !/[.!?…][”)]?$/.test(head.description)).map((head) => `${head.path}: “${head.description}”`)).toEqual([]);
+  expect(heads.filter((head) => !head.title).map((head) => head.path)).toEqual([]);
+});
+
 test('no page but the search page references a script file', { tag: '@once' }, async ({}, testInfo) => {
   const scripts = builtPages(distDir(testInfo))
     .filter((page) => page.path !== paths.search())
