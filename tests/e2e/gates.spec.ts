@@ -9,7 +9,7 @@ import * as acorn from 'acorn';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { check, LinkState } from 'linkinator';
 import { parseSrcset } from 'srcset';
-import { ELEMENT_NODE, parse, walkSync } from 'ultrahtml';
+import { ELEMENT_NODE, parse, TEXT_NODE, walkSync } from 'ultrahtml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { cssUrls, inlineScripts, pageResources } from './pageResources';
 import { paths } from '../../src/lib/urls';
@@ -85,8 +85,8 @@ function titleAndDescription(html: string): { title: string; description: string
   let title = '';
   let description = '';
   walkSync(parse(html), (node) => {
+    if (node.type === TEXT_NODE && node.parent.type === ELEMENT_NODE && node.parent.name === 'title') title += node.value;
     if (node.type !== ELEMENT_NODE) return;
-    if (node.name === 'title') title = node.children.map((child: { value?: string }) => child.value ?? '').join('');
     if (node.name === 'meta' && node.attributes.name === 'description') description = node.attributes.content ?? '';
   });
   return { title, description };
