@@ -255,6 +255,9 @@ export const vi = {
   'award.all': 'Xem bảng vàng khen thưởng',
   'award.empty': 'Chưa có quyết định khen thưởng nào.',
   'award.decision': 'Quyết định {number}',
+  'award.recipientNames': 'Được khen: {names}',
+  'award.namesAnd': '{names} và {last}',
+  'award.namesAndOthers': '{names} và {count} tập thể, cá nhân khác',
   'award.decisionRevoked': 'Quyết định {number} (đã thu hồi)',
 
   'unit.listTitle': 'Đơn vị tham gia',

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { t } from '../i18n/t';
+import { formatNumber, t } from '../i18n/t';
 import { firstWhere } from './firstWhere';
 import { lowerFirst } from './nameInSentence';
 import { SUBJECT_KINDS } from './options';
@@ -60,4 +60,19 @@ export function recipientsSummary(recipients: readonly Pick<Award['recipients'][
     .filter(({ count }) => count > 0)
     .map(({ kind, count }) => t(`recipientsOfKind.${kind}`, { count }))
     .join(', ');
+}
+
+/** How many names a list of decisions shows for each before it counts the rest. */
+const NAMES_SHOWN = 5;
+
+/**
+ * Whom a decision rewards, by name, as a list of decisions shows it: "Anh A, Chị B và Tiểu khu 5"; past six names,
+ * the first five "và 12 tập thể, cá nhân khác" (a provincial decision may list a hundred). Residents look for their own
+ * and their neighbours' names, which the counts by kind did not give them without opening each decision.
+ */
+export function recipientNames(recipients: readonly Pick<Award['recipients'][number], 'name'>[]): string {
+  const names = recipients.map((recipient) => recipient.name);
+  if (names.length > NAMES_SHOWN + 1)
+    return t('award.namesAndOthers', { names: names.slice(0, NAMES_SHOWN).join(', '), count: formatNumber(names.length - NAMES_SHOWN) });
+  return names.length > 1 ? t('award.namesAnd', { names: names.slice(0, -1).join(', '), last: names.at(-1)! }) : (names[0] ?? '');
 }

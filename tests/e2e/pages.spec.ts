@@ -250,6 +250,11 @@ test('honor roll: by year and form, newest first, a revoked decision last', asyn
   const decision = (number: string) => giayKhen.getByRole('listitem').filter({ hasText: `Quyết định ${number} ·` });
   await expect(decision('178/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 hộ gia đình');
   await expect(decision('152/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 tập thể, 1 cá nhân');
+  // And by name (DESIGN.md: the honor roll's decisions "and their recipients"): a resident finds a neighbour there.
+  await expect(decision('178/QĐ-UBND')).toContainText('Được khen: Hộ ông Hoàng Văn E');
+  await expect(decision('205/QĐ-UBND')).toContainText(
+    'Được khen: Chị Phạm Thị D, Anh Lê Văn C, Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá và Tiểu khu 5',
+  );
 });
 
 test('decision: number, date, issuer, signer, reason, recipients linking to stories and units', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { awardDescription, awardHeading, recipientsSummary } from '../../src/lib/awardText';
+import { awardDescription, awardHeading, recipientNames, recipientsSummary } from '../../src/lib/awardText';
 
 const award = {
   number: '226/QĐ-UBND',
@@ -39,5 +39,21 @@ describe('recipientsSummary', () => {
 
   test('calls one household a household', () => {
     expect(recipientsSummary([{ kind: 'ho-gia-dinh' }])).toBe('1 hộ gia đình');
+  });
+});
+
+describe('recipientNames', () => {
+  const named = (...names: string[]) => names.map((name) => ({ name }));
+
+  test('names one recipient, and joins the last of several with "và"', () => {
+    expect(recipientNames(named('Tiểu khu 5'))).toBe('Tiểu khu 5');
+    expect(recipientNames(named('Anh Lê Văn C', 'Chị Phạm Thị D', 'Tiểu khu 5'))).toBe('Anh Lê Văn C, Chị Phạm Thị D và Tiểu khu 5');
+  });
+
+  test('names six, and past six the first five and how many more', () => {
+    const six = named('A', 'B', 'C', 'D', 'Đ', 'E');
+    expect(recipientNames(six)).toBe('A, B, C, D, Đ và E');
+    const many = named(...Array.from({ length: 1205 }, (_, i) => `Người ${i + 1}`));
+    expect(recipientNames(many)).toBe('Người 1, Người 2, Người 3, Người 4, Người 5 và 1.200 tập thể, cá nhân khác');
   });
 });
