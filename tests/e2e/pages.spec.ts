@@ -323,8 +323,15 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   await expect(page).toHaveURL(/\/don-vi\/#loai-tieu-khu$/);
   await expect(page.getByRole('heading', { name: 'Tiểu khu', exact: true })).toBeInViewport();
   // A made-up village says so in the list; a department the plan names does not.
-  await expect(page.getByRole('link', { name: 'Phòng Văn hóa – Xã hội', exact: true })).toBeVisible();
-  await page.getByRole('link', { name: 'Thôn Đồng Xá · Bài mẫu', exact: true }).click();
+  await expect(page.getByRole('link', { name: /^Phòng Văn hóa – Xã hội \d/ })).toBeVisible();
+  // Each unit says what its page holds: the Phòng Văn hóa – Xã hội sees at a glance who takes part and who has nothing
+  // yet (the plan, VI.4), as the unit's own page counts it.
+  await expect(page.getByRole('link', { name: /^Văn phòng HĐND và UBND xã/ })).toHaveAccessibleName(
+    'Văn phòng HĐND và UBND xã Chưa có tin, gương điển hình hay khen thưởng',
+  );
+  const village = page.getByRole('link', { name: /^Thôn Đồng Xá · Bài mẫu/ });
+  await expect(village).toHaveAccessibleName('Thôn Đồng Xá · Bài mẫu 4 tin, 3 gương điển hình, 2 quyết định khen thưởng');
+  await village.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
   await expect(page.getByRole('note')).toContainText('đơn vị này là giả định');
   // Its contents count each of its lists and lead to it.
@@ -334,6 +341,7 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
     const items = await page.getByRole('region', { name: list }).getByRole('listitem').count();
     await expect(unitContents.getByRole('listitem').filter({ hasText: list })).toHaveText(`${list} (${items})`);
   }
+  await expect(unitContents.getByRole('listitem')).toHaveText(['Tin tức về đơn vị (4)', 'Gương điển hình của đơn vị (3)', 'Khen thưởng của đơn vị (2)']);
   await unitContents.getByRole('link', { name: 'Khen thưởng của đơn vị' }).click();
   await expect(page).toHaveURL(/#khen-don-vi$/);
   await expect(page.getByRole('region', { name: 'Tin tức về đơn vị' }).getByRole('listitem').first()).toBeVisible();
