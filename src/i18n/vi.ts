@@ -164,7 +164,7 @@ export const vi = {
   /** Stands for the pages left out between two page numbers; hidden from screen readers. */
   'pagination.gap': '…',
   'pagination.pageTitle': '{title}, trang {page}',
-  'pagination.pageDescription': '{description} Trang {page} trên {count}.',
+  'pagination.pageDescription': '{description} Trang {page}/{count}.',
   'pagination.continued': '{heading} (tiếp theo)',
 
   'news.listTitle': 'Tin tức',

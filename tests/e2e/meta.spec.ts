@@ -53,6 +53,8 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
       expect(description).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
       // A unit's text runs to 500 letters on its page; a search result or a shared link shows its first sentences.
       if (type === 'unit') expect(description).toBe('Thôn thuần nông của xã Hà Trung, Nhân dân chủ yếu trồng lúa và rau màu.');
+      // Page 2 of a list says which page it is, where page 1 has the list's description alone.
+      if (type === 'newsPage2') expect(description).toMatch(/^Tin hoạt động của phong trào thi đua cao điểm trên địa bàn xã\. Trang 2\/\d+\.$/);
       // A decision says which award went to whom, and for what, in one sentence.
       if (type === 'award') {
         expect(description).toBe(
