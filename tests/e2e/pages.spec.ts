@@ -1,6 +1,7 @@
 // What a resident sees on each page type: titles, Vietnamese dates, links that lead somewhere.
 import { expect, test } from '@playwright/test';
 import { extractTextItems } from 'unpdf';
+import { footLines, MM } from './printed';
 import { PAGE_TYPES } from './pages';
 
 const PLAN_TITLE = 'Kế hoạch tổ chức phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030';
@@ -416,7 +417,8 @@ test('a decision and an article print without what only works on screen', async 
   await expect(recipients.getByRole('columnheader', { name: 'Gương điển hình' })).toBeHidden();
   await expect(recipients.getByRole('link', { name: 'Đọc bài' }).first()).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Gương điển hình được khen trong quyết định này' })).toBeHidden();
-  await expect(page.getByText(/^Nguồn: Ủy ban nhân dân xã Hà Trung, https:\/\/\S+\/khen-thuong\/qd-205-qd-ubnd-2025\/$/)).toBeVisible();
+  const { items: decisionSheets } = await extractTextItems(new Uint8Array(await page.pdf({ format: 'A4' })));
+  for (const foot of footLines(decisionSheets)) expect(foot).toMatch(/^Nguồn: Ủy ban nhân dân xã Hà Trung, https:\/\/\S+\/khen-thuong\/qd-205-qd-ubnd-2025\/$/);
 
   await page.goto(PAGE_TYPES.article);
   await page.emulateMedia({ media: 'print' });
@@ -458,6 +460,15 @@ test("a list's items print whole, each on one sheet", { tag: '@once' }, async ({
   expect(await items.count()).toBeGreaterThan(5);
   const { totalPages, items: sheets } = await extractTextItems(new Uint8Array(await page.pdf({ format: 'A4' })));
   expect(totalPages).toBeGreaterThan(2);
+  // A list's photos stay on screen: each took half a sheet and pushed cards onto sheets of their own.
+  const photos = page.getByRole('main').locator('li img');
+  expect(await photos.count()).toBeGreaterThan(0);
+  for (const photo of await photos.all()) await expect(photo).toBeHidden();
+  // Every sheet says at its foot where it came from; the last has text of its own, not that line alone.
+  for (const [i, foot] of footLines(sheets).entries())
+    expect(foot, `sheet ${i + 1}`).toMatch(/^Nguồn: Ủy ban nhân dân xã Hà Trung, https:\/\/\S+\/don-vi\/thon-dong-xa\/$/);
+  const text = sheets.at(-1)!.filter((item) => item.str.trim() && item.y > 20 * MM && item.y < (297 - 20) * MM);
+  expect(text.length).toBeGreaterThan(0);
   // Compared without spaces: a line's end is no space in the PDF, and a run of bold text an item of its own.
   const bare = (text: string) => text.replace(/\s+/g, '');
   const printed = sheets.map((sheet) => bare(sheet.map((item) => item.str).join('')));
@@ -471,6 +482,17 @@ test("a list's items print whole, each on one sheet", { tag: '@once' }, async ({
   }
 });
 
+// A card's title, shown after its date, asked for no break after it, which kept each card with the next: the six
+// documents went whole to the second sheet and left the first with the list's title alone.
+test('a short list starts on the first sheet, below its title', { tag: '@once' }, async ({ page }) => {
+  await page.goto(PAGE_TYPES.documents);
+  await page.emulateMedia({ media: 'print' });
+  const first = await page.getByRole('main').getByRole('listitem').first().getByRole('heading').innerText();
+  const { items: sheets } = await extractTextItems(new Uint8Array(await page.pdf({ format: 'A4' })));
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  expect(bare(sheets[0]!.map((item) => item.str).join(''))).toContain(bare(first));
+});
+
 test('pages print without navigation or share buttons', async ({ page }) => {
   await page.goto(PAGE_TYPES.story);
   await page.emulateMedia({ media: 'print' });
@@ -478,4 +500,19 @@ test('pages print without navigation or share buttons', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Bạn đang ở' })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Zalo/ })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // Nor the home page's buttons, search box and links to whole lists, which took half of its first sheet.
+  await page.goto('/');
+  await page.emulateMedia({ media: 'screen' });
+  const onScreenOnly = [
+    ...['Đọc toàn văn kế hoạch', 'Bảng vàng khen thưởng', 'Theo dõi qua RSS', 'Xem tất cả tin tức', 'Xem bảng vàng khen thưởng'].map((name) =>
+      page.getByRole('link', { name, exact: true }),
+    ),
+    page.getByRole('search', { name: 'Tìm tin tức, gương điển hình, khen thưởng, văn bản' }),
+  ];
+  for (const part of onScreenOnly) await expect(part).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Khen thưởng mới nhất' })).toBeVisible();
+  for (const part of onScreenOnly) await expect(part).toBeHidden();
 });
