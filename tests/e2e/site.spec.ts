@@ -251,6 +251,28 @@ test('with a phone\'s text twice as large, no word of the menu runs into the nex
   expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan((740 * 2) / 3);
 });
 
+// The text size a reader sets in the phone's browser, which the page's media queries count in too (not a page's own
+// font-size, which the tests above set): at twice the size a decision's title ran to 2.4 screens, a word or two a line.
+test("with the browser's text twice as large on a phone, titles stay nearer the text's size", { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const sizes = () =>
+    page.evaluate(() => {
+      const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+      return { text: size(document.body), title: size(document.querySelector('h1')!), section: size(document.querySelector('main h2')!) };
+    });
+  await page.goto(PAGE_TYPES.award);
+  const usual = await sizes();
+  expect(usual.title / usual.text).toBe(1.5);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+  await page.reload();
+  const large = await sizes();
+  expect(large.text).toBe(2 * usual.text);
+  expect(large.title / large.text).toBe(1.25);
+  expect(large.section / large.text).toBe(1.125);
+});
+
 // Printed with the text enlarged, the labels of a decision's facts took their full width, and "4127/QĐ-UBND" ran over
 // the box's border. The same happens on a screen just wide enough for two columns, with the text twice as large.
 test('with the text twice as large, a decision\'s or document\'s facts stay inside their box', { tag: '@once' }, async ({ page }) => {
