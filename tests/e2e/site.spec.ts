@@ -253,7 +253,7 @@ test('with a phone\'s text twice as large, no word of the menu runs into the nex
 
 // The text size a reader sets in the phone's browser, which the page's media queries count in too (not a page's own
 // font-size, which the tests above set): at twice the size a decision's title ran to 2.4 screens, a word or two a line.
-test("with the browser's text twice as large on a phone, titles stay nearer the text's size", { tag: '@once' }, async ({ page }) => {
+test("with the browser's text twice as large on a phone, titles stay nearer the text's size, a decision's list in one column", { tag: '@once' }, async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   const sizes = () =>
     page.evaluate(() => {
@@ -271,6 +271,12 @@ test("with the browser's text twice as large on a phone, titles stay nearer the 
   expect(large.text).toBe(2 * usual.text);
   expect(large.title / large.text).toBe(1.25);
   expect(large.section / large.text).toBe(1.125);
+  // The list of those rewarded is one column, each unit under its name: two squeezed a name to a word a line.
+  const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Tên']);
+  const first = table.getByRole('rowheader').first();
+  await expect(first).toContainText('Đơn vị, thôn, tiểu khu: Trung tâm Cung ứng dịch vụ công');
+  await expect(first.getByRole('link', { name: 'Trung tâm Cung ứng dịch vụ công' })).toHaveAttribute('href', '/don-vi/trung-tam-cung-ung-dich-vu-cong/');
 });
 
 // Printed with the text enlarged, the labels of a decision's facts took their full width, and "4127/QĐ-UBND" ran over
