@@ -230,6 +230,18 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
   expect((await planLine.boundingBox())!.y).toBeGreaterThanOrEqual(text.y + text.height);
   await expect(page.getByRole('article').getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   await expect(page.getByRole('note')).toContainText('Bài mẫu');
+  // After it, whom to tell of one more (the plan, V.5 and VI.2), as on the stories' list: an e-mail already about it.
+  for (const path of [PAGE_TYPES.story, PAGE_TYPES.stories]) {
+    if (path !== PAGE_TYPES.story) await page.goto(path);
+    const nominate = page.getByRole('region', { name: 'Giới thiệu gương người tốt, việc tốt' });
+    await expect(nominate).toContainText('xin giới thiệu với Phòng Văn hóa – Xã hội, Ủy ban nhân dân xã Hà Trung');
+    await expect(nominate).toContainText('Điện thoại: 0237 3800 000');
+    await expect(nominate.getByRole('link', { name: 'vanphong@hatrung.example.vn' })).toHaveAttribute(
+      'href',
+      `mailto:vanphong@hatrung.example.vn?subject=${encodeURIComponent('Giới thiệu gương người tốt, việc tốt')}`,
+    );
+  }
+  await page.goto(PAGE_TYPES.story);
   await card.getByRole('link', { name: 'Giấy khen của Chủ tịch UBND xã' }).click();
   await expect(page).toHaveURL(/\/khen-thuong\/qd-178-qd-ubnd-2025\/$/);
 });
