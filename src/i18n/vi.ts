@@ -259,8 +259,7 @@ export const vi = {
   'award.empty': 'Chưa có quyết định khen thưởng nào.',
   'award.decision': 'Quyết định {number}',
   'award.recipientNames': 'Được khen: {names}',
-  'award.namesAnd': '{names} và {last}',
-  'award.namesAndOthers': '{names} và {count} tập thể, cá nhân khác',
+  'award.others': '{recipients} khác',
   'award.decisionRevoked': 'Quyết định {number} (đã thu hồi)',
 
   'unit.listTitle': 'Đơn vị tham gia',
@@ -288,7 +287,7 @@ export const vi = {
   'unit.newsIntroVillage': 'Tin tức về {unit} và các đơn vị trên địa bàn, tin mới ở trên.',
 
   'home.description':
-    'Kế hoạch, tin tức, gương điển hình và khen thưởng của phong trào thi đua chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030.',
+    'Kế hoạch, tin tức, gương điển hình và khen thưởng của phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030.',
   'home.period': 'Thời gian',
   'home.milestones': 'Các mốc thời gian',
   'home.targets': 'Tiến độ chỉ tiêu',

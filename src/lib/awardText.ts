@@ -58,21 +58,24 @@ export function awardDescription(
 export function recipientsSummary(recipients: readonly Pick<Award['recipients'][number], 'kind'>[]): string {
   return SUBJECT_KINDS.map((kind) => ({ kind, count: recipients.filter((r) => r.kind === kind).length }))
     .filter(({ count }) => count > 0)
-    .map(({ kind, count }) => t(`recipientsOfKind.${kind}`, { count }))
+    .map(({ kind, count }) => t(`recipientsOfKind.${kind}`, { count: formatNumber(count) }))
     .join(', ');
 }
 
 /** How many names a list of decisions shows for each before it counts the rest. */
 const NAMES_SHOWN = 5;
 
+/** "A, B và C", as Vietnamese joins a list. */
+const andList = new Intl.ListFormat('vi', { type: 'conjunction' });
+
 /**
  * Whom a decision rewards, by name, as a list of decisions shows it: "Anh A, Chị B và Tiểu khu 5"; past six names,
- * the first five "và 12 tập thể, cá nhân khác" (a provincial decision may list a hundred). Residents look for their own
- * and their neighbours' names, which the counts by kind did not give them without opening each decision.
+ * the first five and the rest counted by kind, "và 1 hộ gia đình, 11 cá nhân khác" (a provincial decision may list a
+ * hundred). Residents look for their own and their neighbours' names, which the counts by kind alone did not give
+ * them without opening each decision.
  */
-export function recipientNames(recipients: readonly Pick<Award['recipients'][number], 'name'>[]): string {
+export function recipientNames(recipients: readonly Pick<Award['recipients'][number], 'name' | 'kind'>[]): string {
   const names = recipients.map((recipient) => recipient.name);
-  if (names.length > NAMES_SHOWN + 1)
-    return t('award.namesAndOthers', { names: names.slice(0, NAMES_SHOWN).join(', '), count: formatNumber(names.length - NAMES_SHOWN) });
-  return names.length > 1 ? t('award.namesAnd', { names: names.slice(0, -1).join(', '), last: names.at(-1)! }) : (names[0] ?? '');
+  if (names.length <= NAMES_SHOWN + 1) return andList.format(names);
+  return andList.format([...names.slice(0, NAMES_SHOWN), t('award.others', { recipients: recipientsSummary(recipients.slice(NAMES_SHOWN)) })]);
 }

@@ -48,20 +48,23 @@ export function unitPages({ units, ...all }: Collections) {
 /**
  * The pages of each unit's whole list of `kind` (src/pages/don-vi/[slug]/tin-tuc/, …/khen-thuong/), `perPage` items a
  * page, as a `[...page]` route returns them: only for a unit whose page does not show the whole list (runsPastPage);
- * `village` says whether the list also holds the units that sit in it.
+ * `village` says whether the list also holds the units that sit in it, `peopleOf` whose people its decisions name first.
  */
 export function unitListPages<K extends 'news' | 'awards'>(pages: readonly UnitPage[], kind: K, perPage: number) {
   return pages
     .filter((page) => runsPastPage(kind, page[kind]))
     .flatMap((page) =>
-      listPages<UnitPage[K][number], { slug: string }, { unit: UnitPage['unit']; village: boolean }>(
+      listPages<UnitPage[K][number], { slug: string }, { unit: UnitPage['unit']; village: boolean; peopleOf: string[] }>(
         page[kind],
         perPage,
         { slug: page.unit.id },
-        { unit: page.unit, village: page.unitsHere.length > 0 },
+        { unit: page.unit, village: page.unitsHere.length > 0, peopleOf: peopleOf(page.unit.id, page.unitsHere) },
       ),
     );
 }
+
+/** The unit whose page it is and those in it: whose people a list of decisions there names first (AwardList). */
+export const peopleOf = (unitId: string, unitsHere: readonly { id: string }[]): string[] => [unitId, ...unitsHere.map((unit) => unit.id)];
 
 /** One unit's page, as unitPages gives it. */
 type UnitPage = ReturnType<typeof unitPages>[number];

@@ -85,7 +85,9 @@ function titleAndDescription(html: string): { title: string; description: string
   let title = '';
   let description = '';
   walkSync(parse(html), (node) => {
-    if (node.type === TEXT_NODE && node.parent.type === ELEMENT_NODE && node.parent.name === 'title') title += node.value;
+    // The document's title, not an inline picture's <title>.
+    const inHead = (element: { parent: { type: number; name?: string } }) => element.parent.type === ELEMENT_NODE && element.parent.name === 'head';
+    if (node.type === TEXT_NODE && node.parent.type === ELEMENT_NODE && node.parent.name === 'title' && inHead(node.parent)) title += node.value;
     if (node.type !== ELEMENT_NODE) return;
     if (node.name === 'meta' && node.attributes.name === 'description') description = node.attributes.content ?? '';
   });
@@ -93,7 +95,8 @@ function titleAndDescription(html: string): { title: string; description: string
 }
 
 // A search engine takes pages with one title or description for copies and shows one of them; a shared link shows
-// the description under its title, cut where it stops: a sentence that ends says it all.
+// the description under its title, cut where it stops: a sentence that ends says it all. It ends in a full stop, a
+// question or exclamation mark or "…", before any closing quote or bracket.
 test('every page has a title and a description of its own, the description a whole sentence', { tag: '@once' }, async ({}, testInfo) => {
   const pages = builtPages(distDir(testInfo)).filter((page) => page.path !== '/404.html');
   const heads = pages.map((page) => ({ path: page.path, ...titleAndDescription(readFileSync(page.file, 'utf8')) }));
@@ -101,7 +104,7 @@ test('every page has a title and a description of its own, the description a who
     heads.filter((head, i) => heads.findIndex((other) => other[key] === head[key]) !== i).map((head) => `${head.path}: ${head[key]}`);
   expect(repeated('title')).toEqual([]);
   expect(repeated('description')).toEqual([]);
-  expect(heads.filter((head) => !/[.!?…][”)]?$/.test(head.description)).map((head) => `${head.path}: “${head.description}”`)).toEqual([]);
+  expect(heads.filter((head) => !/[.!?…][”"’»)]*$/.test(head.description)).map((head) => `${head.path}: “${head.description}”`)).toEqual([]);
   expect(heads.filter((head) => !head.title).map((head) => head.path)).toEqual([]);
 });
 

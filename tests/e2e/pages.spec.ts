@@ -391,6 +391,8 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
   await expect(awards.first()).toContainText('Quyết định 205/QĐ-UBND');
   await expect(awards.last()).toContainText('Quyết định 226/QĐ-UBND');
   await expect(awards.last()).toContainText('Đã thu hồi');
+  // Each names the unit's own people first: Anh Lê Văn C of Tiểu khu 1 is second of five in 205/QĐ-UBND.
+  await expect(awards.first()).toContainText('Được khen: Anh Lê Văn C, Chị Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá');
 });
 
 test('documents: type, number, issuer and dates, and whom to ask for a text the site does not hold', async ({ page }) => {

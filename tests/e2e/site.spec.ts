@@ -270,13 +270,26 @@ test("with the browser's text twice as large on a phone, titles stay nearer the 
   const large = await sizes();
   expect(large.text).toBe(2 * usual.text);
   expect(large.title / large.text).toBe(1.25);
-  expect(large.section / large.text).toBe(1.125);
+  expect(large.section / large.text).toBe(1.1875);
   // The list of those rewarded is one column, each unit under its name: two squeezed a name to a word a line.
   const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
   await expect(table.getByRole('columnheader')).toHaveText(['Tên']);
   const first = table.getByRole('rowheader').first();
   await expect(first).toContainText('Đơn vị, thôn, tiểu khu: Trung tâm Cung ứng dịch vụ công');
   await expect(first.getByRole('link', { name: 'Trung tâm Cung ứng dịch vụ công' })).toHaveAttribute('href', '/don-vi/trung-tam-cung-ung-dich-vu-cong/');
+  // No heading outgrows the one above it: the plan's "1." under its "I.", a year's forms under the year.
+  for (const [path, levels] of [
+    [PAGE_TYPES.plan, ['.prose h2', '.prose h3']],
+    [PAGE_TYPES.awards, ['main h2', 'main h3']],
+  ] as const) {
+    await page.goto(path);
+    const [above, below] = await page.evaluate((selectors) => {
+      const sizes = (selector: string) => [...document.querySelectorAll(selector)].map((h) => parseFloat(getComputedStyle(h).fontSize));
+      return selectors.map(sizes);
+    }, levels);
+    expect(above!.length * below!.length, path).toBeGreaterThan(0);
+    expect(Math.min(...above!), path).toBeGreaterThan(Math.max(...below!));
+  }
 });
 
 // Printed with the text enlarged, the labels of a decision's facts took their full width, and "4127/QĐ-UBND" ran over

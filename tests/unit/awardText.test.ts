@@ -43,17 +43,17 @@ describe('recipientsSummary', () => {
 });
 
 describe('recipientNames', () => {
-  const named = (...names: string[]) => names.map((name) => ({ name }));
+  const named = (...names: string[]) => names.map((name) => ({ name, kind: 'ca-nhan' as const }));
 
   test('names one recipient, and joins the last of several with "và"', () => {
     expect(recipientNames(named('Tiểu khu 5'))).toBe('Tiểu khu 5');
     expect(recipientNames(named('Anh Lê Văn C', 'Chị Phạm Thị D', 'Tiểu khu 5'))).toBe('Anh Lê Văn C, Chị Phạm Thị D và Tiểu khu 5');
   });
 
-  test('names six, and past six the first five and how many more', () => {
+  test('names six, and past six the first five and the rest counted by kind', () => {
     const six = named('A', 'B', 'C', 'D', 'Đ', 'E');
     expect(recipientNames(six)).toBe('A, B, C, D, Đ và E');
-    const many = named(...Array.from({ length: 1205 }, (_, i) => `Người ${i + 1}`));
-    expect(recipientNames(many)).toBe('Người 1, Người 2, Người 3, Người 4, Người 5 và 1.200 tập thể, cá nhân khác');
+    const many = [...named(...Array.from({ length: 1204 }, (_, i) => `Người ${i + 1}`)), { name: 'Hộ ông F', kind: 'ho-gia-dinh' as const }];
+    expect(recipientNames(many)).toBe('Người 1, Người 2, Người 3, Người 4, Người 5 và 1.199 cá nhân, 1 hộ gia đình khác');
   });
 });
