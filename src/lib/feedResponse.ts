@@ -38,8 +38,9 @@ export async function feedResponse({ title, committee, description, page, feed, 
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // atom:link rel="self" tells readers (and the XSL page) the feed's own address; rel="help" where the follow page
-    // explains it, at its own entry (the XSL page's guide link; readers pass it over).
-    customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/><atom:link href="${paths.follow(feed)}" rel="help" type="text/html"/>${VIEWPORT}`,
+    // explains it, at its own entry (the XSL page's guide link; readers pass it over). Both absolute, as every
+    // address in a feed (STYLE.md): a reader that saves the feed has no page to resolve a path against.
+    customData: `<language>vi</language><atom:link href="${absoluteUrl(feed, site)}" rel="self" type="application/rss+xml"/><atom:link href="${absoluteUrl(paths.follow(feed), site)}" rel="help" type="text/html"/>${VIEWPORT}`,
   });
   // Texts come in control characters and all (a news item's body, pasted from Word): XML has no place for them.
   const written = await response.text();
