@@ -80,16 +80,18 @@ export function previewParam(pagePath?: string): string {
 
 /** Site-relative paths of files rather than pages: preview pictures, the sitemap, the icon, the search index, downloads. */
 export const files = {
-  /** The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/xem-truoc/tin-tuc/a.png"). */
-  preview: (pagePath: string) => `${PREVIEWS}${previewParam(pagePath)}.png`,
+  /**
+   * The 1200×630 picture Zalo and Facebook show for the page at `pagePath` ("/tin-tuc/a/" → "/xem-truoc/tin-tuc/a.png"),
+   * or, without one, the site's own, for pages without a picture of their own.
+   */
+  preview: (pagePath?: string) => `${PREVIEWS}${previewParam(pagePath)}.png`,
   /**
    * That picture as a page names it, marked with the words it shows ("…/a.png?v=1a2b3c4d", src/lib/sharePictures.ts).
    * Zalo and Facebook keep a picture by its address: after an editor corrected a title, the link shared again still
-   * showed the old one, in large letters. New words give a new address.
+   * showed the old one, in large letters. New words give a new address; the site's own picture too, when the
+   * committee is renamed.
    */
-  sharedPreview: (pagePath: string, preview: Preview) => `${PREVIEWS}${previewParam(pagePath)}.png?v=${mark(JSON.stringify(preview))}`,
-  /** The picture shown for pages without one of their own. */
-  defaultPreview: () => `${PREVIEWS}${previewParam()}.png`,
+  sharedPreview: (pagePath: string | undefined, preview: Preview) => `${files.preview(pagePath)}?v=${mark(JSON.stringify(preview))}`,
   /** Written by @astrojs/sitemap, which names it after its own `filenameBase`. */
   sitemap: () => '/sitemap-index.xml',
   /** The folder, in public/, of the files of one kind to download: signed decisions, documents. */

@@ -74,9 +74,9 @@ describe('files.preview and previewParam', () => {
   test('name one PNG per page under /xem-truoc/, and a default for pages without one', () => {
     expect(files.preview(paths.article('duong-thon'))).toBe('/xem-truoc/tin-tuc/duong-thon.png');
     expect(files.preview(paths.award('qd-205'))).toBe('/xem-truoc/khen-thuong/qd-205.png');
-    expect(files.defaultPreview()).toBe('/xem-truoc/mac-dinh.png');
+    expect(files.preview()).toBe('/xem-truoc/mac-dinh.png');
     expect(`/xem-truoc/${previewParam(paths.story('a'))}.png`).toBe(files.preview(paths.story('a')));
-    expect(`/xem-truoc/${previewParam()}.png`).toBe(files.defaultPreview());
+    expect(`/xem-truoc/${previewParam()}.png`).toBe(files.preview());
   });
 
   test('a page names its picture with a mark of the words it shows, which a corrected title or a sample unmarked changes', () => {
@@ -90,6 +90,8 @@ describe('files.preview and previewParam', () => {
     const changed = [{ title: 'Bài mẫu: Thôn Đổng Xá làm đường' }, { title: 'Thôn Đồng Xá làm đường' }, { committee: 'UBND xã Hà Trung' }];
     const addresses = changed.map((change) => files.sharedPreview(page, { ...words, ...change }));
     expect(new Set([shared, ...addresses]).size).toBe(4);
+    // The site's own picture, for pages without one, is marked the same way.
+    expect(files.sharedPreview(undefined, words)).toMatch(/^\/xem-truoc\/mac-dinh\.png\?v=[0-9a-f]{8}$/);
   });
 });
 

@@ -36,7 +36,7 @@ export const getStaticPaths = (async () => {
   ];
   const write = previewWriter();
   if (!write) return pictures.map(({ page, preview }) => ({ params: { path: previewParam(page) }, props: preview }));
-  write(pictures.map(({ page, preview }) => ({ preview, file: cacheFile(preview), path: page ? files.preview(page) : files.defaultPreview() })));
+  write(pictures.map(({ page, preview }) => ({ preview, file: cacheFile(preview), path: files.preview(page) })));
   // The integration writes them all, so Astro renders no route for them.
   return [];
 }) satisfies GetStaticPaths;
