@@ -3,7 +3,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { type LabelPrefix, labelledOptions, t } from './i18n/t';
-import { storedText } from './lib/storedText';
+import { endedAsSentence, storedText } from './lib/storedText';
 import { formatDate, isoDay, today } from './lib/dates';
 import { entries } from './lib/entryLoader';
 import { DECISION_NUMBER, slugify } from './lib/slugify';
@@ -27,6 +27,9 @@ const text = () =>
     .string({ error: expected(t('error.what.text')) })
     .overwrite(storedText)
     .min(1, t('error.emptyText'));
+
+/** Whole sentences: a summary, a description. One left without its full stop gets one (endedAsSentence). */
+const sentences = () => text().overwrite(endedAsSentence);
 
 /**
  * An object of known fields. One it does not know, such as a misspelt "featued" or "updateAt", stops the build; zod's
@@ -208,7 +211,7 @@ const newsFields = {
   /** Headline. */
   title: text(),
   /** One or two sentences shown in lists, feeds and link previews. */
-  summary: text(),
+  summary: sentences(),
   /** Day of publication. */
   publishedAt: pastDay(),
   /** Day of the last real correction, if any. */
@@ -260,7 +263,7 @@ const storiesFields = {
   /** Field of the achievement. */
   field: choice(STORY_FIELDS, 'storyField'),
   /** One or two sentences shown in lists, feeds and link previews. */
-  summary: text(),
+  summary: sentences(),
   /** Portrait or photo of the work. */
   photo: photoPerEntry,
   /** Day of publication. */
@@ -351,7 +354,7 @@ const units = defineCollection({
     /** What kind of unit it is. */
     kind: choice(UNIT_KINDS, 'unitKind'),
     /** What it does, in a few sentences. */
-    description: text(),
+    description: sentences(),
     /** How residents reach it (address, phone), if it has its own. */
     contact: optionalText(),
     /** The thôn or tiểu khu it sits in, for a unit that belongs to one (a cooperative, a branch of an association). */
@@ -377,7 +380,7 @@ const documents = defineCollection({
     /** Date it takes effect, when it differs from the date of issue. */
     effectiveAt: day().optional(),
     /** Short summary for residents. */
-    summary: text(),
+    summary: sentences(),
     /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39.pdf"). */
     file: filePath().optional(),
     /** Where the official text is published online. */

@@ -27,3 +27,11 @@ export const storedText = (text: string) =>
  * control characters, which it empties, and the build then refuses.
  */
 export const WRITTEN = new RegExp(`[^\\s${ZERO_WIDTH}${CONTROL}]`);
+
+/**
+ * A text meant as whole sentences (a summary, a unit's description) with the mark that ends one: its own (". ! ? …",
+ * before a closing quote or bracket), or else a full stop. A page's description is that text, and a search engine, Zalo
+ * or Facebook shows it cut where their room ends: one without a mark read as cut off. The site ends it, rather than
+ * stopping the build at a missing dot.
+ */
+export const endedAsSentence = (text: string) => (/[.!?…][”"’»)\]]*$/u.test(text) ? text : `${text}.`);

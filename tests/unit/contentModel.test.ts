@@ -125,7 +125,15 @@ describe('text typed in any Unicode form', () => {
       description: string;
     };
     expect(result.name).toBe('Thôn Đồng Xá'.normalize('NFC'));
-    expect(result.description).toBe(`Mô tả ${nfd}`.normalize('NFC'));
+    expect(result.description).toBe(`Mô tả ${nfd}.`.normalize('NFC'));
+  });
+
+  test('meant as sentences, a summary or a description, ends as one even when typed without its full stop', () => {
+    // The page's description is that text, shown cut where it ends by Zalo, Facebook and search engines.
+    const unit = (collections.units.schema as z.ZodType).parse({ name: 'Thôn 1', kind: 'thon', description: 'Thôn ven sông Lèn ' }) as { description: string };
+    expect(unit.description).toBe('Thôn ven sông Lèn.');
+    const document = { kind: 'chi-thi', title: 'Về thi đua', issuer: 'Tỉnh ủy Thanh Hóa', issuedAt: '2021-05-28', summary: 'Chỉ thị về thi đua' };
+    expect(((collections.documents.schema as z.ZodType).parse(document) as { summary: string }).summary).toBe('Chỉ thị về thi đua.');
   });
 
   test('is stored without what Word pastes unseen: zero-width and no-break spaces, and spaces around it', () => {

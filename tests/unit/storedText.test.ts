@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { storedText, withoutControlCharacters, WRITTEN } from '../../src/lib/storedText';
+import { endedAsSentence, storedText, withoutControlCharacters, WRITTEN } from '../../src/lib/storedText';
 
 describe('withoutControlCharacters', () => {
   test("turns Word's line break (U+000B) and other control characters into spaces, keeping tabs and line ends", () => {
@@ -25,5 +25,18 @@ describe('WRITTEN', () => {
     const fields = ['', '   ', '\u200B', '\u00A0\uFEFF\u202F', '\t\n', '\u0001', '\u000B \u001F', ' \u200B a', 'Hà Trung', '\u0007x', '-'];
     for (const field of fields) expect(WRITTEN.test(field), JSON.stringify(field)).toBe(storedText(field) !== '');
     expect(fields.filter((field) => WRITTEN.test(field))).toHaveLength(4);
+  });
+});
+
+describe('endedAsSentence', () => {
+  test('gives a text left without its mark a full stop', () => {
+    expect(endedAsSentence('Thôn Đồng Xá ra quân làm đường')).toBe('Thôn Đồng Xá ra quân làm đường.');
+    expect(endedAsSentence('Hộ gia đình đạt 5 triệu đ')).toBe('Hộ gia đình đạt 5 triệu đ.');
+  });
+
+  test('leaves one that ends as a sentence does, inside a quote or a bracket too', () => {
+    for (const text of ['Đã xong.', 'Ai cũng làm được!', 'Vì sao?', 'Còn nữa…', 'Khẩu hiệu “Vì Hà Trung.”', 'Xem kế hoạch (mục V.5.)']) {
+      expect(endedAsSentence(text)).toBe(text);
+    }
   });
 });
