@@ -14,6 +14,9 @@ test('home: the campaign, its milestones and targets, latest news, featured stor
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('nhiệm kỳ 2025-2030');
   await expect(page.locator('[data-status]')).toHaveText('Đã kết thúc');
+  // Labelled as the period above it is, and not a box: in one it read as a button.
+  await expect(page.getByText('Tình trạng: Đã kết thúc', { exact: true })).toBeVisible();
+  await expect(page.locator('[data-status]')).toHaveCSS('border-top-width', '0px');
   await expect(page.getByText('Từ ngày ban hành đến ngày 31 tháng 12 năm 2025')).toBeVisible();
   // The anniversaries the plan salutes and its end: not the campaign's own steps, which the heading does not claim.
   const milestones = page.getByRole('region', { name: 'Các mốc thời gian' });
