@@ -902,6 +902,19 @@ test('a search link shared with ?q= shows its results at once, on the first scre
   await expect(page.getByRole('searchbox')).toHaveCount(1);
 });
 
+test('arrived with a query on a small phone, the keyboard goes on from the results it was shown', { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('kết quả cho “hiến đất”');
+  await expect(status).toBeInViewport();
+  // Left at the top of the page, the first Tab went to the skip link, and the results scrolled away. It goes to the
+  // first link after the count: the keyword's page, offered with it.
+  await page.keyboard.press('Tab');
+  await expect(status.getByRole('link', { name: 'hiến đất', exact: true })).toBeFocused();
+  await expect(status).toBeInViewport();
+});
+
 test('the page\'s title names the words searched, for the tab, the history and a share sheet', async ({ page }) => {
   await page.goto(`/tim-kiem/?q=${encodeURIComponent('hiến đất')}`);
   await expect(page).toHaveTitle('“hiến đất” – Tìm kiếm | Ủy ban nhân dân xã Hà Trung');
