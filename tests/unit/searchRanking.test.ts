@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, isQuestion, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withoutAskingWords, withoutTelex } from '../../src/lib/searchRanking';
+import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, isQuestion, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withDStroke, withoutAskingWords, withoutTelex } from '../../src/lib/searchRanking';
+
+describe('withDStroke', () => {
+  test('spells each word that starts with d with đ, in quotes and capitals too', () => {
+    expect(withDStroke('dai hoi dang bo')).toBe('đai hoi đang bo');
+    expect(withDStroke('"Dong xa" ho gia dinh')).toBe('"Đong xa" ho gia đinh');
+  });
+
+  test('leaves a d inside a word, and a query without one', () => {
+    expect(withDStroke('khen thuong 2025')).toBe('khen thuong 2025');
+    expect(withDStroke('qd 205')).toBe('qd 205');
+  });
+});
 
 describe('queryWords', () => {
   test('folds marks, capitals, đ and quotes as Pagefind compares words', () => {
