@@ -11,16 +11,24 @@ const ZERO_WIDTH = '\\u200B\\uFEFF';
 export const withoutControlCharacters = (text: string) => text.replace(new RegExp(`[${CONTROL}]`, 'g'), ' ');
 
 /**
- * Vietnamese text as stored and compared: in NFC whatever the editor's keyboard produced, without control characters,
- * trimmed, without zero-width spaces, which reached the page's title, the feeds and a share's preview, and with
- * no-break spaces as spaces, with which a title does not wrap on a phone.
+ * Vietnamese letters as Unicode writes them: NFC, whatever the keyboard produced, and Đ, đ rather than the Icelandic
+ * Ð, ð, which look the same and which converters from the old Vietnamese encodings (VNI, TCVN3) and some keyboards put
+ * in their place: a text with them was found by no search for "Đảng" or "dang".
+ */
+export const vietnameseLetters = (text: string) => text.normalize('NFC').replace(/[Ðð]/g, (eth) => (eth === 'Ð' ? 'Đ' : 'đ'));
+
+/**
+ * Vietnamese text as stored and compared: its letters as Unicode writes them (vietnameseLetters), without control
+ * characters, trimmed, without zero-width spaces, which reached the page's title, the feeds and a share's preview, and
+ * with no-break spaces as spaces, with which a title does not wrap on a phone.
  */
 export const storedText = (text: string) =>
-  withoutControlCharacters(text)
-    .replace(new RegExp(`[${ZERO_WIDTH}]`, 'g'), '')
-    .replace(/[\u00A0\u202F]/g, ' ')
-    .trim()
-    .normalize('NFC');
+  vietnameseLetters(
+    withoutControlCharacters(text)
+      .replace(new RegExp(`[${ZERO_WIDTH}]`, 'g'), '')
+      .replace(/[\u00A0\u202F]/g, ' ')
+      .trim(),
+  );
 
 /**
  * A field written in, for the CMS: one with a character that storedText keeps, not only spaces, zero-width spaces and

@@ -139,6 +139,14 @@ test.describe('without diacritics, the first results come in the order they come
   }
 });
 
+// Converters from the old Vietnamese encodings, and some keyboards, write the Icelandic Ð, which looks like Đ: pasted
+// into the box, it found nothing.
+test('a query written with the Icelandic Ð for Đ is searched as written with Đ', async ({ page }) => {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent('Ðại hội Ðảng bộ')}`);
+  await expect(page.getByRole('status')).toContainText('kết quả cho “Đại hội Đảng bộ”');
+  await expect(page.locator('#ket-qua h2 a')).toContainText([CONGRESS]);
+});
+
 // The labels of a page's facts are the same on every page of its kind: searched, "Lĩnh vực" made every story a result
 // for "linh vuc", and "Đơn vị, thôn, tiểu khu" every story one for "thon", its excerpt the list of labels.
 test('the labels of a page\'s facts are not searched; what they label is', async ({ page }) => {

@@ -16,6 +16,11 @@ describe('nfcBody', () => {
     expect(html).toContain('title="Đường thôn"');
   });
 
+  test('writes Đ for the Icelandic Ð of a text converted from an old Vietnamese encoding', async () => {
+    const html = await render('Chi bộ ðã họp trước ÐẠI HỘI.\n');
+    expect(html).toContain('Chi bộ đã họp trước ĐẠI HỘI.');
+  });
+
   test('is left out of a body already in NFC', () => {
     const context = { fileURL: undefined, sourceFormat: 'markdown', data: {} } as const;
     const factory = nfcBody as (ctx: typeof context & { source: string }) => unknown;

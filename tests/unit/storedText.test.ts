@@ -14,6 +14,10 @@ describe('storedText', () => {
     expect(storedText(decomposed)).not.toBe(decomposed);
   });
 
+  test("writes Đ, not the Icelandic Ð that converters from VNI or TCVN3 put in its place, which search did not find", () => {
+    expect(storedText('ÐẢNG BỘ xã Hà Trung, ðường thôn')).toBe('ĐẢNG BỘ xã Hà Trung, đường thôn');
+  });
+
   test('drops zero-width spaces, makes no-break spaces plain ones, and trims', () => {
     expect(storedText('\u00A0Gương\u200B người\u00A0tốt\u202Fviệc tốt\uFEFF ')).toBe('Gương người tốt việc tốt');
   });
