@@ -476,6 +476,11 @@ export default config({
       previewUrl: preview(paths.unit('{slug}')),
       schema: {
         name: title('Tên đơn vị'),
+        otherNames: fields.array(required('Tên thường gọi'), {
+          label: 'Tên thường gọi',
+          description: 'Tên người dân hay gọi, nếu khác tên đơn vị, ví dụ: Hội Phụ nữ xã. Tìm theo tên này cũng ra trang của đơn vị.',
+          itemLabel: (item) => item.value || 'Tên mới',
+        }),
         kind: fields.select({ label: 'Loại đơn vị', options: labelledOptions(UNIT_KINDS, 'unitKind'), defaultValue: 'thon' }),
         description: required('Giới thiệu', undefined, true),
         contact: optionalText('Liên hệ', 'Địa chỉ, số điện thoại (nếu có).'),

@@ -300,8 +300,8 @@ const awards = defineCollection({
     signer: signer(),
     /** Form of reward or emulation title. */
     form: choice(AWARD_FORMS, 'awardForm'),
-    /** The achievement it rewards. */
-    reason: text(),
+    /** The achievement it rewards, in a sentence or more: it ends the decision's description. */
+    reason: sentences(),
     /** The plan under which it was given. */
     plan: reference('plans').optional(),
     /** Who is commended. */
@@ -351,6 +351,8 @@ const units = defineCollection({
   schema: fieldsOf({
     /** Full name, e.g. "Phòng Văn hóa – Xã hội". */
     name: text(),
+    /** Names residents call it by, where they differ from its own ("Hội Phụ nữ xã"): searched, and shown under it. */
+    otherNames: listOf(text()).default([]),
     /** What kind of unit it is. */
     kind: choice(UNIT_KINDS, 'unitKind'),
     /** What it does, in a few sentences. */

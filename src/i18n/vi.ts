@@ -265,6 +265,7 @@ export const vi = {
   'unit.listTitle': 'Đơn vị tham gia',
   'unit.listIntro': 'Các phòng chuyên môn, cơ quan; Mặt trận Tổ quốc và các đoàn thể; các thôn, tiểu khu; doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',
   'unit.contact': 'Liên hệ',
+  'unit.otherNames': 'Thường gọi là',
   'unit.countNews': '{count} tin',
   'unit.countStories': '{count} gương điển hình',
   'unit.countAwards': '{count} quyết định khen thưởng',

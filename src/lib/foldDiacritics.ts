@@ -6,7 +6,8 @@ export function foldDiacritics(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+    // The Icelandic Ð too, which converters from old Vietnamese encodings write for Đ (storedText.ts, vietnameseLetters).
+    .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

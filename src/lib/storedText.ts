@@ -36,10 +36,13 @@ export const storedText = (text: string) =>
  */
 export const WRITTEN = new RegExp(`[^\\s${ZERO_WIDTH}${CONTROL}]`);
 
+/** The mark that ends a sentence, before any closing quote or bracket: ". ! ? …", "…(mục V.5.)", "…“vì dân”." */
+export const SENTENCE_END = /[.!?…][”"'’»)\]]*$/u;
+
 /**
- * A text meant as whole sentences (a summary, a unit's description) with the mark that ends one: its own (". ! ? …",
- * before a closing quote or bracket), or else a full stop. A page's description is that text, and a search engine, Zalo
- * or Facebook shows it cut where their room ends: one without a mark read as cut off. The site ends it, rather than
- * stopping the build at a missing dot.
+ * A text meant as whole sentences (a summary, a unit's description, a decision's reason) ended as one: with its own
+ * mark (SENTENCE_END), or else a full stop, in place of a comma, colon or dash left dangling. A page's description is
+ * that text, and a search engine, Zalo or Facebook shows it cut where their room ends: one without a mark read as cut
+ * off. The site ends it, rather than stopping the build at a missing dot (gates.spec.ts checks every description).
  */
-export const endedAsSentence = (text: string) => (/[.!?…][”"’»)\]]*$/u.test(text) ? text : `${text}.`);
+export const endedAsSentence = (text: string) => (SENTENCE_END.test(text) ? text : `${text.replace(/\s*[,;:–—-]+$/u, '')}.`);

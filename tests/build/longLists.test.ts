@@ -263,7 +263,7 @@ describe("a unit's page shows the first of its news, stories and decisions, and 
     expect(news.length).toBeGreaterThan(ON_UNIT_PAGE.news);
     const main = unitPage(unit);
     expect([...main.matchAll(newsLinks)].map((m) => m[1])).toEqual(newestFirst(news).slice(0, ON_UNIT_PAGE.news));
-    expect(main).toContain(`<a href="${paths.unitNews(unit)}">Xem tất cả ${news.length} tin</a>`);
+    expect(main).toContain(`<a class="tap-room" href="${paths.unitNews(unit)}">Xem tất cả ${news.length} tin</a>`);
     const pages = walk(paths.unitNews(unit), /<h2[^>]*>\s*<a href="\/tin-tuc\/([^"/]+)\/"/g);
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => paths.unitNews(unit, i + 1)));
@@ -298,7 +298,7 @@ describe("a unit's page shows the first of its news, stories and decisions, and 
     }
     const main = unitPage(unit);
     expect([...main.matchAll(awardLinks(3))].map((m) => m[1])).toEqual(ids.slice(0, ON_UNIT_PAGE.awards));
-    expect(main).toContain(`<a href="${paths.unitAwards(unit)}">Xem tất cả ${awards.length} quyết định khen thưởng</a>`);
+    expect(main).toContain(`<a class="tap-room" href="${paths.unitAwards(unit)}">Xem tất cả ${awards.length} quyết định khen thưởng</a>`);
     expectValidHtml(pages.map((p) => p.path));
     const { unit: few, entries: itsAwards } = ranked.at(-1)!;
     expect(itsAwards.length).toBeLessThanOrEqual(ON_UNIT_PAGE.awards);
@@ -313,7 +313,7 @@ describe("a unit's page shows the first of its news, stories and decisions, and 
     const main = unitPage(unit);
     expect([...main.matchAll(storyLinks)].map((m) => m[1])).toEqual(newestFirst(stories).slice(0, ON_UNIT_PAGE.stories));
     const all = paths.storiesBy('don-vi', unit);
-    expect(main).toContain(`<a href="${all}">Xem tất cả ${stories.length} gương điển hình</a>`);
+    expect(main).toContain(`<a class="tap-room" href="${all}">Xem tất cả ${stories.length} gương điển hình</a>`);
     expectWholeList(walk(all, /<h2[^>]*>\s*<a href="\/guong-dien-hinh\/([^"/]+)\/"/g), STORIES_PER_PAGE, stories);
     const { unit: few, entries: itsStories } = ranked.at(-1)!;
     expect(itsStories.length).toBeLessThanOrEqual(ON_UNIT_PAGE.stories);

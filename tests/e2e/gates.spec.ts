@@ -12,6 +12,7 @@ import { parseSrcset } from 'srcset';
 import { ELEMENT_NODE, parse, TEXT_NODE, walkSync } from 'ultrahtml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { cssUrls, inlineScripts, pageResources } from './pageResources';
+import { SENTENCE_END } from '../../src/lib/storedText';
 import { paths } from '../../src/lib/urls';
 import { builtFiles, builtPages, distDir, fileFor, siteUrl } from './builtSite';
 import { PAGE_TYPES } from './pages';
@@ -104,7 +105,7 @@ test('every page has a title and a description of its own, the description a who
     heads.filter((head, i) => heads.findIndex((other) => other[key] === head[key]) !== i).map((head) => `${head.path}: ${head[key]}`);
   expect(repeated('title')).toEqual([]);
   expect(repeated('description')).toEqual([]);
-  expect(heads.filter((head) => !/[.!?…][”"’»)]*$/.test(head.description)).map((head) => `${head.path}: “${head.description}”`)).toEqual([]);
+  expect(heads.filter((head) => !SENTENCE_END.test(head.description)).map((head) => `${head.path}: “${head.description}”`)).toEqual([]);
   expect(heads.filter((head) => !head.title).map((head) => head.path)).toEqual([]);
 });
 

@@ -326,6 +326,15 @@ test('a revoked decision says so, on its page and in a shared link', async ({ pa
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /^Quyết định này đã bị thu hồi\. /);
 });
 
+test("a unit's page says, under its name, the name residents call it by", async ({ page }) => {
+  await page.goto('/don-vi/hoi-phu-nu/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hội Liên hiệp Phụ nữ xã');
+  await expect(page.getByText('Thường gọi là: Hội Phụ nữ xã', { exact: true })).toBeVisible();
+  // A unit without another name says nothing of one.
+  await page.goto(PAGE_TYPES.unit);
+  await expect(page.getByText('Thường gọi là')).toHaveCount(0);
+});
+
 test('units: grouped by kind; a village page gathers its news, stories and commendations', async ({ page }) => {
   await page.goto(PAGE_TYPES.units);
   const kinds = ['Phòng ban, cơ quan', 'Mặt trận Tổ quốc và các đoàn thể', 'Thôn', 'Tiểu khu', 'Doanh nghiệp', 'Hợp tác xã'];

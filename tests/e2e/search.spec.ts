@@ -265,12 +265,17 @@ test('a query that names a keyword of the news leads to its list, above the resu
 
 // Residents look for their own village, by its name or as they call it: its page leads, above the stories and
 // decisions that name it (Pagefind ranked it 5th of 25 for "thon dong xa").
-test('a query that names a unit leads to its page, above the results; a kind or a single word leads nowhere', async ({ page }) => {
+test('a query that starts or ends with a unit\'s name leads to its page, above the results; a kind or a single word leads nowhere', async ({ page }) => {
   for (const [query, names] of [
     ['thon dong xa', ['Thôn Đồng Xá']],
     ['dong xa', ['Thôn Đồng Xá']],
     ['rau an toan dong xa', ['Hợp tác xã Rau an toàn Đồng Xá']],
     ['tieu khu', ['Tiểu khu 1', 'Tiểu khu 5']],
+    // By the name residents call it, which its editors wrote beside its own.
+    ['hoi phu nu', ['Hội Liên hiệp Phụ nữ xã']],
+    // Or named after what is asked of it, as residents write it.
+    ['khen thuong tieu khu 1', ['Tiểu khu 1']],
+    ['guong dien hinh thon dong xa', ['Thôn Đồng Xá']],
     ['hoi nong dan', ['Hội Nông dân xã']],
   ] as const) {
     await searchFor(page, query);
@@ -279,7 +284,7 @@ test('a query that names a unit leads to its page, above the results; a kind or 
     await expect(status.getByRole('link')).toHaveText([...names]);
   }
   await expect(page.getByRole('status').getByRole('link', { name: 'Hội Nông dân xã' })).toHaveAttribute('href', '/don-vi/hoi-nong-dan/');
-  for (const query of ['thon', 'xa dong', 'dong xa moi']) {
+  for (const query of ['thon', 'xa dong', 'dong xa moi', 'khen thuong 1']) {
     await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('status')).toContainText(`cho “${query}”`, { timeout: 10_000 });
     await expect(page.getByRole('status').getByRole('link')).toHaveCount(0);

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { asksForRevoked, calledBy, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, isQuestion, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withDStroke, withoutAskingWords, withoutTelex } from '../../src/lib/searchRanking';
+import { asksForRevoked, calledBy, endsName, highlight, holdsEveryWord, holdsPhrase, holdsWordsInARow, inARow, isQuestion, lettersApartFromNumbers, namedIn, namesNumberOf, queryWords, startsName, tidyNumbers, withDStroke, withoutAskingWords, withoutTelex } from '../../src/lib/searchRanking';
 
 describe('withDStroke', () => {
   test('spells each word that starts with d with đ, in quotes and capitals too', () => {
     expect(withDStroke('dai hoi dang bo')).toBe('đai hoi đang bo');
     expect(withDStroke('"Dong xa" ho gia dinh')).toBe('"Đong xa" ho gia đinh');
+    expect(withDStroke('“dai hoi” (dang bo)')).toBe('“đai hoi” (đang bo)');
   });
 
   test('leaves a d inside a word, and a query without one', () => {
@@ -176,6 +177,20 @@ describe('numbers as residents type them', () => {
     expect(lettersApartFromNumbers('tieu khu5')).toBe('tieu khu 5');
     expect(lettersApartFromNumbers('152qd')).toBe('152 qd');
     expect(lettersApartFromNumbers('2/9 2025-2030')).toBe('2/9 2025-2030');
+  });
+});
+
+describe('endsName', () => {
+  test('is a name of two words or more that ends the query, word for word, marks or not', () => {
+    expect(endsName('Tiểu khu 1', 'khen thuong tieu khu 1')).toBe(true);
+    expect(endsName('Đồng Xá', 'guong dien hinh dong xa')).toBe(true);
+    expect(endsName('Thôn Đồng Xá', 'thôn Đồng Xá')).toBe(true);
+  });
+
+  test('is not a name that stops short of the end, a part of a word, or a name of one word', () => {
+    expect(endsName('Tiểu khu 1', 'khen thuong tieu khu 10')).toBe(false);
+    expect(endsName('Đồng Xá', 'dong xa moi')).toBe(false);
+    expect(endsName('1', 'khen thuong 1')).toBe(false);
   });
 });
 

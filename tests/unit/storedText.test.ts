@@ -38,8 +38,14 @@ describe('endedAsSentence', () => {
     expect(endedAsSentence('Hộ gia đình đạt 5 triệu đ')).toBe('Hộ gia đình đạt 5 triệu đ.');
   });
 
+  test('puts it in place of a comma, a colon or a dash left at the end', () => {
+    expect(endedAsSentence('Nội dung chính:')).toBe('Nội dung chính.');
+    expect(endedAsSentence('Thôn Đồng Xá, Tiểu khu 1 –')).toBe('Thôn Đồng Xá, Tiểu khu 1.');
+    expect(endedAsSentence('Hộ nghèo;')).toBe('Hộ nghèo.');
+  });
+
   test('leaves one that ends as a sentence does, inside a quote or a bracket too', () => {
-    for (const text of ['Đã xong.', 'Ai cũng làm được!', 'Vì sao?', 'Còn nữa…', 'Khẩu hiệu “Vì Hà Trung.”', 'Xem kế hoạch (mục V.5.)']) {
+    for (const text of ['Đã xong.', 'Ai cũng làm được!', 'Vì sao?', 'Còn nữa…', 'Còn nữa...', 'Khẩu hiệu “Vì Hà Trung.”', 'Xem kế hoạch (mục V.5.)', 'Xem [mục V.5.]', "Gọi là 'xã mới.'"]) {
       expect(endedAsSentence(text)).toBe(text);
     }
   });
