@@ -272,7 +272,7 @@ export const vi = {
   'unit.countNone': 'Chưa có tin, gương điển hình hay khen thưởng',
   'unit.village': 'Thuộc',
   'unit.unitsHere': 'Đơn vị trên địa bàn',
-  'unit.unitsHereNote': 'Tin tức, gương điển hình và khen thưởng của các đơn vị này cũng có ở trang này và trong RSS của trang.',
+  'unit.unitsHereNote': 'Tin tức, gương điển hình và khen thưởng của các đơn vị này cũng có ở trang này, và trong tin mới của trang cho người theo dõi.',
   'unit.news': 'Tin tức về đơn vị',
   'unit.stories': 'Gương điển hình của đơn vị',
   'unit.awards': 'Khen thưởng của đơn vị',
@@ -299,7 +299,6 @@ export const vi = {
   'home.searchHint': 'Gõ có dấu hoặc không dấu đều được, ví dụ: guong nguoi tot',
   'home.readPlan': 'Đọc toàn văn kế hoạch',
   'home.honorRoll': 'Bảng vàng khen thưởng',
-  'home.followRss': 'Theo dõi qua RSS',
 
   // Read out after each milestone's day on the home page's timeline: the dot beside it is not.
   'timeline.passed': 'đã qua',
@@ -368,7 +367,7 @@ export const vi = {
   'feed.unitDescription': 'Tin tức, gương điển hình và khen thưởng của {unit}.',
   'feed.villageDescription': 'Tin tức, gương điển hình và khen thưởng của {unit} và các đơn vị trên địa bàn.',
   'feed.linkTitle': 'Nguồn tin RSS: {name}',
-  'feed.follow': 'Nhận tin mới qua RSS',
+  'feed.follow': 'Theo dõi tin mới của trang này',
   // A feed opened in a browser: the page of rss.xsl.ts, or, where the browser has no XSLT, of rss.css.ts.
   'feed.page.kicker': 'Nguồn tin RSS',
   'feed.page.whatTitle': 'Trang này dùng để làm gì?',
@@ -417,7 +416,8 @@ export const vi = {
   'follow.copyOf': 'nguồn tin {name}',
   'follow.copied': 'Đã chép địa chỉ',
   'follow.copyFailed': 'Chưa chép được: hãy chọn địa chỉ ở trên rồi chép',
-  'follow.footerLink': 'Theo dõi tin (RSS)',
+  // One name for following wherever it is offered, in residents' words: "RSS" is explained on the page it leads to.
+  'follow.link': 'Theo dõi tin mới',
 
   'action.print': 'In trang này',
 

@@ -111,7 +111,7 @@ test('on a phone, links alone on their line are 44 px high to a finger, and thei
   await measure(PAGE_TYPES.units, breadcrumbs());
   await measure(PAGE_TYPES.units, contents());
   await measure(PAGE_TYPES.units, page.getByRole('contentinfo').getByRole('link', { name: /Giới thiệu|Theo dõi|English/ }));
-  await measure(PAGE_TYPES.news, page.getByRole('link', { name: 'Nhận tin mới qua RSS' }));
+  await measure(PAGE_TYPES.news, page.getByRole('link', { name: 'Theo dõi tin mới của trang này' }));
   await measure(PAGE_TYPES.home, page.getByRole('link', { name: /^Xem tất cả/ }));
   expect(rooms.length).toBeGreaterThan(10);
   const overlap = (a: (typeof rooms)[number]['box'], b: (typeof rooms)[number]['box']) =>

@@ -320,7 +320,7 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
   const byUnit = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem');
   await expect(byUnit.filter({ hasText: 'Văn phòng HĐND và UBND xã' })).toContainText('Chưa có tin nào.');
   await expect(village).not.toContainText('Chưa có tin nào.');
-  await page.getByRole('contentinfo').getByRole('link', { name: 'Theo dõi tin (RSS)' }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Theo dõi tin mới' }).click();
   await expect(page).toHaveURL(/\/theo-doi\/$/);
 });
 
@@ -386,9 +386,9 @@ const FOLLOWED: [page: string, feedName: string, feed: string][] = [
   ['/khen-thuong/', 'Bảng vàng khen thưởng', '/khen-thuong/rss.xml'],
 ];
 for (const [path, name, feed] of FOLLOWED) {
-  test(`"Nhận tin mới qua RSS" on ${path} shows that feed's address on the follow page, with the steps a tap away`, async ({ page, request }) => {
+  test(`"Theo dõi tin mới của trang này" on ${path} shows that feed's address on the follow page, with the steps a tap away`, async ({ page, request }) => {
     await page.goto(path);
-    await page.getByRole('link', { name: 'Nhận tin mới qua RSS' }).click();
+    await page.getByRole('link', { name: 'Theo dõi tin mới của trang này' }).click();
     await expect(page).toHaveURL(/\/theo-doi\/#nguon-/);
     const entry = page.locator(':target');
     await expect(entry).toHaveCount(1);

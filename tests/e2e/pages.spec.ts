@@ -534,8 +534,8 @@ test('pages print without navigation or share buttons', async ({ page }) => {
   await page.goto('/');
   await page.emulateMedia({ media: 'screen' });
   const onScreenOnly = [
-    ...['Đọc toàn văn kế hoạch', 'Bảng vàng khen thưởng', 'Theo dõi qua RSS', 'Xem tất cả tin tức', 'Xem bảng vàng khen thưởng'].map((name) =>
-      page.getByRole('link', { name, exact: true }),
+    ...['Đọc toàn văn kế hoạch', 'Bảng vàng khen thưởng', 'Theo dõi tin mới', 'Xem tất cả tin tức', 'Xem bảng vàng khen thưởng'].map((name) =>
+      page.getByRole('main').getByRole('link', { name, exact: true }),
     ),
     page.getByRole('search', { name: 'Tìm tin tức, gương điển hình, khen thưởng, văn bản' }),
   ];
