@@ -28,7 +28,10 @@ const text = () =>
     .overwrite(storedText)
     .min(1, t('error.emptyText'));
 
-/** Whole sentences: a summary, a description. One left without its full stop gets one (endedAsSentence). */
+/**
+ * Whole sentences, which a page's description is or ends with: a summary, a unit's description, a decision's reason.
+ * One left without its full stop gets one (endedAsSentence).
+ */
 const sentences = () => text().overwrite(endedAsSentence);
 
 /**

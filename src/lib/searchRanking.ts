@@ -13,9 +13,9 @@ const NUMBERED = new Set(['qd', 'dinh', 'kh', 'hoach', 'ct', 'thi', 'luat', 'van
  * not đ, and a đ-word typed with d matches only the page's hidden d-spellings (IndexedArticle), without a place in the
  * text or the weight of the title: "thi dua" ranked the plan 9th, "thi đua" 3rd. Every word at once, not each way
  * (eight searches for three such words): a word that is d after all ("dich vu") makes that spelling find nothing, and
- * the query's own results stand; each way ranked the site's queries no better.
+ * the query's own results stand; each way ranked the site's queries no better. No lookbehind, which Safari before 16.4
+ * cannot parse (gates.spec.ts): the mark before the d is matched and put back.
  */
-// No lookbehind, which Safari before 16.4 cannot parse (gates.spec.ts): the mark before the d is matched and put back.
 export const withDStroke = (query: string): string =>
   query.replace(/(^|[\s"“(])([dD])/gu, (_, before: string, d: string) => before + (d === 'D' ? 'Đ' : 'đ'));
 
