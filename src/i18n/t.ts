@@ -6,6 +6,17 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('vi-VN');
 }
 
+/** Vietnamese joins of a list, made once: "A, B và C", "A, B hoặc C". */
+const lists = {
+  and: new Intl.ListFormat('vi', { type: 'conjunction' }),
+  or: new Intl.ListFormat('vi', { type: 'disjunction' }),
+};
+
+/** `items` joined as Vietnamese writes a list: with "và" (`and`) or "hoặc" (`or`) before the last. */
+export function formatList(items: readonly string[], join: keyof typeof lists): string {
+  return lists[join].format(items);
+}
+
 /** The interface text for `key`, with each `{name}` replaced by `params.name`. */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
   return fill(vi[key], params);

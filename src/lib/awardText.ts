@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { formatNumber, t } from '../i18n/t';
+import { formatList, formatNumber, t } from '../i18n/t';
 import { firstWhere } from './firstWhere';
 import { lowerFirst } from './nameInSentence';
 import { SUBJECT_KINDS } from './options';
@@ -65,9 +65,6 @@ export function recipientsSummary(recipients: readonly Pick<Award['recipients'][
 /** How many names a list of decisions shows for each before it counts the rest. */
 const NAMES_SHOWN = 5;
 
-/** "A, B và C", as Vietnamese joins a list. */
-const andList = new Intl.ListFormat('vi', { type: 'conjunction' });
-
 /**
  * Whom a decision rewards, by name, as a list of decisions shows it: "Anh A, Chị B và Tiểu khu 5"; past six names,
  * the first five and the rest counted by kind, "và 1 hộ gia đình, 11 cá nhân khác" (a provincial decision may list a
@@ -76,6 +73,6 @@ const andList = new Intl.ListFormat('vi', { type: 'conjunction' });
  */
 export function recipientNames(recipients: readonly Pick<Award['recipients'][number], 'name' | 'kind'>[]): string {
   const names = recipients.map((recipient) => recipient.name);
-  if (names.length <= NAMES_SHOWN + 1) return andList.format(names);
-  return andList.format([...names.slice(0, NAMES_SHOWN), t('award.others', { recipients: recipientsSummary(recipients.slice(NAMES_SHOWN)) })]);
+  if (names.length <= NAMES_SHOWN + 1) return formatList(names, 'and');
+  return formatList([...names.slice(0, NAMES_SHOWN), t('award.others', { recipients: recipientsSummary(recipients.slice(NAMES_SHOWN)) })], 'and');
 }

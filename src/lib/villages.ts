@@ -1,4 +1,4 @@
-import { t } from '../i18n/t';
+import { formatList, t } from '../i18n/t';
 import { type EntryAt, type EntryProblem, problemAt } from './fieldLabels';
 import { namesById } from './namesById';
 import { type Ref, referencing } from './references';
@@ -48,7 +48,7 @@ export function villageNames(units: readonly PlacedUnit[]): (refs: readonly Ref[
  */
 export function villageProblems(units: readonly PlacedUnit[]): EntryProblem[] {
   const byId = new Map(units.map((u) => [u.id, u]));
-  const kinds = new Intl.ListFormat('vi', { type: 'disjunction' }).format(VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)));
+  const kinds = formatList(VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)), 'or');
   return units.flatMap((unit) => {
     const village = unit.data.village && byId.get(unit.data.village.id);
     if (!village) return [];
