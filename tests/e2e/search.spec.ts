@@ -310,6 +310,19 @@ test('a page that holds the words as a phrase comes before pages that hold them 
   expect(titles.length).toBeGreaterThan(3);
 });
 
+// Residents look for a decision by its form. The news of the ceremony that handed them out came first for "giay khen".
+test('"giay khen" and "bang khen" bring a decision of that form first', async ({ page }) => {
+  for (const [query, form] of [
+    ['giay khen', 'Giấy khen của Chủ tịch UBND xã'],
+    ['bang khen', 'Bằng khen của Chủ tịch UBND tỉnh'],
+  ] as const) {
+    const [first] = await searchFor(page, query);
+    expect(first, query).toMatch(/^Quyết định /);
+    await page.locator('#ket-qua h2 a').first().click();
+    await expect(page.getByRole('definition').filter({ hasText: form }), query).toHaveCount(1);
+  }
+});
+
 // Before, a page counted as holding the phrase when as many of its matched words as the query's stood in a row: the
 // story of Tiểu khu 5 ("thôn, tiểu khu. Tiểu khu 5…") did, through "tiểu khu" twice, and "1" matching "18/11".
 test('"tieu khu 1" brings the pages that name Tiểu khu 1 before the story of Tiểu khu 5', async ({ page }) => {
