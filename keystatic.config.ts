@@ -332,7 +332,12 @@ export default config({
         signer: signer(),
         startsAt: optionalDay('Ngày bắt đầu', 'Để trống nếu kế hoạch tính từ ngày ban hành.'),
         endsAt: day('Ngày kết thúc', 'Không được trước ngày bắt đầu.'),
-        legalBases: fields.multiRelationship({ label: 'Căn cứ ban hành', description: pickerHint(), collection: 'documents' }),
+        legalBases: fields.multiRelationship({ label: 'Căn cứ ban hành', description: pickerHint('Các văn bản kế hoạch “thực hiện” hay “căn cứ”, ở đầu kế hoạch.'), collection: 'documents' }),
+        citedDocuments: fields.multiRelationship({
+          label: 'Văn bản được dẫn trong kế hoạch',
+          description: pickerHint('Các văn bản khác mà nội dung kế hoạch nhắc đến, ví dụ văn bản cần học tập, quán triệt.'),
+          collection: 'documents',
+        }),
         milestones: fields.array(
           fields.object({ date: day('Ngày'), label: required('Nội dung mốc') }),
           { label: 'Các mốc thời gian', itemLabel: (item) => item.fields.label.value || 'Mốc mới' },

@@ -175,8 +175,10 @@ const plans = defineCollection({
     startsAt: day().optional(),
     /** Last day of the campaign. */
     endsAt: day(),
-    /** Documents the plan is based on ("Căn cứ"), in the order it cites them. */
+    /** Documents the plan is based on ("Căn cứ", or "Thực hiện …" in its opening), in the order it cites them. */
     legalBases: listOf(reference('documents')).default([]),
+    /** Documents its text names without basing itself on them, such as those it asks to study, in its order. */
+    citedDocuments: listOf(reference('documents')).default([]),
     /** Dated milestones shown on the timeline. */
     milestones: listOf(
       fieldsOf({

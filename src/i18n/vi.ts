@@ -53,6 +53,7 @@ export const vi = {
   'plan.description': 'Toàn văn kế hoạch do {issuer} ban hành. Thời gian thực hiện: {period}.',
   'plan.status': 'Tình trạng',
   'plan.legalBases': 'Căn cứ ban hành',
+  'plan.citedDocuments': 'Văn bản được dẫn trong kế hoạch',
   'contents.title': 'Mục lục',
   'contents.back': 'Về mục lục',
   // A table in an entry's text, as a screen reader names the box it scrolls in (src/lib/bodyTables.ts).
@@ -141,6 +142,7 @@ export const vi = {
   // layout adds the telephone number and the full stop after it.
   'document.noText': 'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, mời bạn hỏi {contact}, điện thoại',
   'document.citedBy': 'Được dẫn làm căn cứ trong',
+  'document.mentionedIn': 'Được dẫn trong',
 
   'breadcrumb.label': 'Bạn đang ở',
   /** The choice of a list's every item, beside its categories or kinds. */

@@ -88,10 +88,17 @@ test.describe('the plan page', () => {
   });
 
   test('links each legal basis to its document page', async ({ page }) => {
+    // The three its opening implements ("Thực hiện …"), apart from the three its text names as what to study.
     const bases = page.getByRole('region', { name: 'Căn cứ ban hành' }).getByRole('link');
-    await expect(bases).toHaveCount(6);
+    await expect(bases).toHaveText([/^Chỉ thị 39\/CT-TTg/, /^Kế hoạch 250\/KH-UBND/, /^Kế hoạch 01-KH\/ĐU/]);
+    const cited = page.getByRole('region', { name: 'Văn bản được dẫn trong kế hoạch' }).getByRole('link');
+    await expect(cited).toHaveText([/^Chỉ thị 34-CT\/TW/, /^Chỉ thị 04-CT\/TU/, /^Luật Thi đua/]);
     // A law by its name, which residents know it by, not its number alone.
-    await expect(bases.filter({ hasText: 'Luật Thi đua, khen thưởng số 06/2022/QH15' })).toHaveCount(1);
+    await expect(cited.filter({ hasText: 'Luật Thi đua, khen thưởng số 06/2022/QH15' })).toHaveCount(1);
+    await cited.filter({ hasText: '34-CT/TW' }).click();
+    await expect(page.getByRole('heading', { name: 'Được dẫn trong', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Được dẫn làm căn cứ trong' })).toHaveCount(0);
+    await page.goBack();
     await bases.filter({ hasText: '39/CT-TTg' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('đẩy mạnh phong trào thi đua yêu nước');
     // The number as issued: "TTg" is Thủ tướng, and capitals would make it another symbol ("TTG").

@@ -397,7 +397,7 @@ describe('a yes-or-no or a list written wrongly by hand', () => {
     expect(schemaOf('awards', award).safeParse({ ...(dataOf(award) as object), recipients: 'Ông Nguyễn Văn A' }).error?.issues).toMatchObject([
       { path: ['recipients'], message: LIST },
     ]);
-    for (const field of ['milestones', 'targets', 'legalBases', 'recipients']) {
+    for (const field of ['milestones', 'targets', 'legalBases', 'citedDocuments', 'recipients']) {
       expect(schemaOf('plans', plan).safeParse({ ...(dataOf(plan) as object), [field]: 'một dòng' }).error?.issues).toMatchObject([{ path: [field], message: LIST }]);
     }
   });
