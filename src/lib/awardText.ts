@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { formatList, formatNumber, t } from '../i18n/t';
 import { firstWhere } from './firstWhere';
-import { lowerFirst } from './nameInSentence';
+import { lowerFirst, nameInSentence } from './nameInSentence';
 import { SUBJECT_KINDS } from './options';
 
 type Award = CollectionEntry<'awards'>['data'];
@@ -66,13 +66,13 @@ export function recipientsSummary(recipients: readonly Pick<Award['recipients'][
 const NAMES_SHOWN = 5;
 
 /**
- * Whom a decision rewards, by name, as a list of decisions shows it: "Anh A, Chị B và Tiểu khu 5"; past six names,
+ * Whom a decision rewards, by name, as a list of decisions shows it: "ông A, bà B và Tiểu khu 5"; past six names,
  * the first five and the rest counted by kind, "và 1 hộ gia đình, 11 cá nhân khác" (a provincial decision may list a
  * hundred). Residents look for their own and their neighbours' names, which the counts by kind alone did not give
  * them without opening each decision.
  */
 export function recipientNames(recipients: readonly Pick<Award['recipients'][number], 'name' | 'kind'>[]): string {
-  const names = recipients.map((recipient) => recipient.name);
+  const names = recipients.map((recipient) => nameInSentence(recipient.name));
   if (names.length <= NAMES_SHOWN + 1) return formatList(names, 'and');
   return formatList([...names.slice(0, NAMES_SHOWN), t('award.others', { recipients: recipientsSummary(recipients.slice(NAMES_SHOWN)) })], 'and');
 }

@@ -269,9 +269,9 @@ test('honor roll: by year and form, newest first, a revoked decision last', asyn
   await expect(decision('178/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 hộ gia đình');
   await expect(decision('152/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 tập thể, 1 cá nhân');
   // And by name (DESIGN.md: the honor roll's decisions "and their recipients"): a resident finds a neighbour there.
-  await expect(decision('178/QĐ-UBND')).toContainText('Được khen: Hộ ông Hoàng Văn E');
+  await expect(decision('178/QĐ-UBND')).toContainText('Được khen: hộ ông Hoàng Văn E');
   await expect(decision('205/QĐ-UBND')).toContainText(
-    'Được khen: Chị Phạm Thị D, Anh Lê Văn C, Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá và Tiểu khu 5',
+    'Được khen: bà Phạm Thị D, ông Lê Văn C, Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá và Tiểu khu 5',
   );
 });
 
@@ -295,13 +295,13 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   if (page.viewportSize()!.width < 640) {
     await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đơn vị, thôn, tiểu khu']);
     await expect(table.getByRole('rowheader').first()).toContainText('Đối tượng: Cá nhân');
-    await expect(table.getByRole('rowheader').first().getByRole('link', { name: 'Đọc bài về Chị Phạm Thị D' })).toBeVisible();
+    await expect(table.getByRole('rowheader').first().getByRole('link', { name: 'Đọc bài về bà Phạm Thị D' })).toBeVisible();
   } else {
     await expect(table.getByRole('columnheader')).toHaveText(['Tên', 'Đối tượng', 'Đơn vị, thôn, tiểu khu', 'Gương điển hình']);
   }
   // Each "Đọc bài" says whose story it opens to a screen reader, which may list the links alone.
   await expect(table.getByRole('link', { name: /^Đọc bài/ })).toHaveText([
-    'Đọc bài về Chị Phạm Thị D',
+    'Đọc bài về bà Phạm Thị D',
     'Đọc bài về Chi hội Phụ nữ thôn Đồng Xá',
     'Đọc bài về Hợp tác xã Rau an toàn Đồng Xá',
     'Đọc bài về Tiểu khu 5',
@@ -406,8 +406,8 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
   await expect(awards.first()).toContainText('Quyết định 205/QĐ-UBND');
   await expect(awards.last()).toContainText('Quyết định 226/QĐ-UBND');
   await expect(awards.last()).toContainText('Đã thu hồi');
-  // Each names the unit's own people first: Anh Lê Văn C of Tiểu khu 1 is second of five in 205/QĐ-UBND.
-  await expect(awards.first()).toContainText('Được khen: Anh Lê Văn C, Chị Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá');
+  // Each names the unit's own people first: Ông Lê Văn C of Tiểu khu 1 is second of five in 205/QĐ-UBND.
+  await expect(awards.first()).toContainText('Được khen: ông Lê Văn C, bà Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá');
 });
 
 test('documents: type, number, issuer and dates, and whom to ask for a text the site does not hold', async ({ page }) => {

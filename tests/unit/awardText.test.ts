@@ -47,7 +47,8 @@ describe('recipientNames', () => {
 
   test('names one recipient, and joins the last of several with "và"', () => {
     expect(recipientNames(named('Tiểu khu 5'))).toBe('Tiểu khu 5');
-    expect(recipientNames(named('Anh Lê Văn C', 'Chị Phạm Thị D', 'Tiểu khu 5'))).toBe('Anh Lê Văn C, Chị Phạm Thị D và Tiểu khu 5');
+    // Inside the sentence, the word before a person's name in small letters, as Vietnamese writes it.
+    expect(recipientNames(named('Ông Lê Văn C', 'Bà Phạm Thị D', 'Tiểu khu 5'))).toBe('ông Lê Văn C, bà Phạm Thị D và Tiểu khu 5');
   });
 
   test('names six, and past six the first five and the rest counted by kind', () => {

@@ -7,6 +7,14 @@ describe('nameInSentence', () => {
     expect(nameInSentence('Tiểu khu Bắc Sơn')).toBe('tiểu khu Bắc Sơn');
   });
 
+  test('lowers the word a decision names a person or a household by', () => {
+    expect(nameInSentence('Ông Nguyễn Văn A')).toBe('ông Nguyễn Văn A');
+    expect(nameInSentence('Bà Phạm Thị D')).toBe('bà Phạm Thị D');
+    expect(nameInSentence('Hộ ông Hoàng Văn E')).toBe('hộ ông Hoàng Văn E');
+    expect(nameInSentence('Bàn Văn Sơn')).toBe('Bàn Văn Sơn');
+    expect(nameInSentence('Hội Nông dân xã')).toBe('Hội Nông dân xã');
+  });
+
   test('keeps a name whose common noun comes before a number, and every other name, as it is', () => {
     expect(nameInSentence('Tiểu khu 5')).toBe('Tiểu khu 5');
     expect(nameInSentence('Thôn 3')).toBe('Thôn 3');
