@@ -318,7 +318,7 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
   await expect(village.getByRole('link')).toHaveAccessibleName(`Địa chỉ nguồn tin thôn Đồng Xá: ${address}`);
   // A feed with nothing in it yet says so, and one with items does not.
   const byUnit = page.getByRole('region', { name: 'Theo đơn vị, thôn, tiểu khu' }).getByRole('listitem');
-  await expect(byUnit.filter({ hasText: 'Văn phòng HĐND và UBND xã' })).toContainText('Chưa có tin nào.');
+  await expect(byUnit.filter({ hasText: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã' })).toContainText('Chưa có tin nào.');
   await expect(village).not.toContainText('Chưa có tin nào.');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Theo dõi tin mới' }).click();
   await expect(page).toHaveURL(/\/theo-doi\/$/);

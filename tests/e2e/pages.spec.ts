@@ -354,8 +354,8 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   // Each unit says what its page holds: the Phòng Văn hóa – Xã hội sees at a glance who takes part and who has nothing
   // yet (the plan, VI.4), as the unit's own page counts it. A screen reader hears a pause between name and counts: a
   // colon, which Chromium sets apart by a space, as the hidden text it is.
-  await expect(page.getByRole('link', { name: /^Văn phòng HĐND và UBND xã/ })).toHaveAccessibleName(
-    /^Văn phòng HĐND và UBND xã ?: Chưa có tin, gương điển hình hay khen thưởng$/,
+  await expect(page.getByRole('link', { name: /^Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã/ })).toHaveAccessibleName(
+    /^Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã ?: Chưa có tin, gương điển hình hay khen thưởng$/,
   );
   const village = page.getByRole('link', { name: /^Thôn Đồng Xá · Bài mẫu/ });
   await expect(village).toHaveAccessibleName(/^Thôn Đồng Xá · Bài mẫu ?: 4 tin, 3 gương điển hình, 2 quyết định khen thưởng$/);
