@@ -224,7 +224,7 @@ const photo = (label: string) =>
   });
 
 const sample = () =>
-  fields.checkbox({ label: 'Bài mẫu', description: 'Đánh dấu nếu đây chỉ là nội dung mẫu để minh họa; trang sẽ ghi rõ “Bài mẫu”.' });
+  fields.checkbox({ label: 'Nội dung mẫu', description: 'Đánh dấu nếu đây chỉ là nội dung mẫu để minh họa; trang sẽ ghi rõ “Nội dung mẫu”.' });
 
 /**
  * No components are offered, so what the editor writes is plain Markdown, stored as `.md` (see src/lib/entryLoader.ts).

@@ -150,11 +150,11 @@ export const vi = {
 
   'draft.label': 'Bản nháp',
   'draft.body': 'trang này chỉ hiện trên máy tính đang chạy trang quản trị, để xem trước; người dân chưa thấy bài. Bỏ dấu “Bản nháp” trong trang quản trị rồi lưu lại thì bài mới được đăng.',
-  'sample.label': 'Bài mẫu',
-  'sample.body': 'nội dung này chỉ để minh họa trang web, không phải thông tin thật; tên người là tên giả định.',
-  'sample.unit': 'nội dung này chỉ để minh họa trang web; đơn vị này là giả định.',
+  'sample.label': 'Nội dung mẫu',
+  'sample.body': 'chỉ để minh họa trang web, không phải thông tin thật; tên người là tên giả định.',
+  'sample.unit': 'chỉ để minh họa trang web; đơn vị này là giả định.',
   /** A sample entry's title off its page: in the tab, a shared link, its preview picture, a feed reader. */
-  'sample.title': 'Bài mẫu: {title}',
+  'sample.title': 'Nội dung mẫu: {title}',
   'share.label': 'Chia sẻ:',
   'share.zalo': 'Zalo',
   'share.facebook': 'Facebook',

@@ -272,7 +272,7 @@ test("a cover photo named .jfif is saved as .jpg, and an iPhone's HEIC is refuse
 test('a refused Create brings the first mistake into sight', async ({ page }) => {
   test.setTimeout(180_000);
   await openForm(page, 'news', 'Tiêu đề');
-  await page.getByRole('checkbox', { name: /^Bài mẫu / }).scrollIntoViewIfNeeded();
+  await page.getByRole('checkbox', { name: /^Nội dung mẫu / }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('textbox', { name: 'Tiêu đề', exact: true })).not.toBeInViewport();
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText('Cần nhập “Tiêu đề”.')).toBeInViewport();

@@ -123,9 +123,9 @@ test.describe('feeds', { tag: '@once' }, () => {
     // A village's feed also carries what is about the units in it: the story of Đồng Xá's cooperative.
     const village = xml.parse(await (await request.get('/don-vi/thon-dong-xa/rss.xml')).text()).rss.channel.item as Item[];
     // A sample story, marked as its page is: a feed reader lists the title alone. So is a made-up village's feed.
-    expect(village.map((item) => item.title)).toContain('Bài mẫu: Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh');
+    expect(village.map((item) => item.title)).toContain('Nội dung mẫu: Hợp tác xã Rau an toàn Đồng Xá đi đầu sản xuất nông nghiệp xanh');
     const villageFeed = xml.parse(await (await request.get('/don-vi/thon-dong-xa/rss.xml')).text()).rss.channel;
-    expect(villageFeed.title).toMatch(/^Bài mẫu: Thôn Đồng Xá/);
+    expect(villageFeed.title).toMatch(/^Nội dung mẫu: Thôn Đồng Xá/);
     // Its name in running text as Vietnamese writes it, the common noun in small letters.
     expect(villageFeed.description).toBe('Tin tức, gương điển hình và khen thưởng của thôn Đồng Xá và các đơn vị trên địa bàn.');
     expect(xml.parse(await (await request.get('/don-vi/phong-van-hoa-xa-hoi/rss.xml')).text()).rss.channel.title).toMatch(/^Phòng Văn hóa – Xã hội/);
@@ -163,7 +163,7 @@ test.describe('feeds', { tag: '@once' }, () => {
   test('a revoked decision says so in its feed item, where a reader sees no page', async ({ request }) => {
     const items = xml.parse(await (await request.get('/khen-thuong/rss.xml')).text()).rss.channel.item as Item[];
     const revoked = items.find((item) => item.title.includes('Quyết định 226/QĐ-UBND'))!;
-    expect(revoked.title).toMatch(/^Bài mẫu: Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
+    expect(revoked.title).toMatch(/^Nội dung mẫu: Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
     expect(revoked.description).toMatch(/^Quyết định này đã bị thu hồi\. /);
     // An id of its own once revoked: a reader that had the decision passes over an id it has seen, and would never
     // show the revocation. It points at the page's notice.
@@ -275,7 +275,7 @@ feedTest.describe('a feed opened in a browser without XSLT', { tag: '@once' }, (
     expect(size).toBeGreaterThanOrEqual(17);
     // Its words are the stylesheet's generated text, which the accessibility tree holds as it is shown.
     const seen = await page.locator(':root').ariaSnapshot();
-    expect(seen).toContain('Nguồn tin RSS Bài mẫu: Thôn Đồng Xá | Ủy ban nhân dân xã Hà Trung');
+    expect(seen).toContain('Nguồn tin RSS Nội dung mẫu: Thôn Đồng Xá | Ủy ban nhân dân xã Hà Trung');
     expect(seen).toContain('bạn chép địa chỉ của trang này (trên thanh địa chỉ của trình duyệt) rồi dán vào ứng dụng đọc tin');
     expect(seen).toContain(`Hướng dẫn theo dõi từng bước ở trang ${new URL('/theo-doi/', site).href}`);
     expect(seen).toContain('Tin mới nhất trong nguồn tin này');
@@ -377,9 +377,9 @@ test('a copy the browser refuses says so, and how to copy by hand', async ({ pag
 // one tap away; not to the feed, which Chrome without XSLT shows without links or a copy box (rss.css).
 const FOLLOWED: [page: string, feedName: string, feed: string][] = [
   // A made-up village's feed says so where a resident copies it, as its channel title does in a feed reader.
-  ['/don-vi/thon-dong-xa/', 'Bài mẫu: Thôn Đồng Xá', '/don-vi/thon-dong-xa/rss.xml'],
+  ['/don-vi/thon-dong-xa/', 'Nội dung mẫu: Thôn Đồng Xá', '/don-vi/thon-dong-xa/rss.xml'],
   // The village's stories are followed through the village's own feed.
-  ['/guong-dien-hinh/don-vi/thon-dong-xa/', 'Bài mẫu: Thôn Đồng Xá', '/don-vi/thon-dong-xa/rss.xml'],
+  ['/guong-dien-hinh/don-vi/thon-dong-xa/', 'Nội dung mẫu: Thôn Đồng Xá', '/don-vi/thon-dong-xa/rss.xml'],
   ['/tin-tuc/', 'Tin tức', '/tin-tuc/rss.xml'],
   ['/tin-tuc/chuyen-muc/ha-tang/', 'Hạ tầng, giải phóng mặt bằng', '/tin-tuc/chuyen-muc/ha-tang/rss.xml'],
   ['/guong-dien-hinh/doi-tuong/ho-gia-dinh/', 'Gương điển hình tiên tiến, gương người tốt, việc tốt', '/guong-dien-hinh/rss.xml'],

@@ -103,17 +103,17 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
     for (const path of [PAGE_TYPES.article, PAGE_TYPES.story, PAGE_TYPES.revokedAward, PAGE_TYPES.unit]) {
       await page.goto(path);
       // The page's own notice: these are the sample entries of content/.
-      await expect(page.getByText('Bài mẫu:', { exact: true })).toBeVisible();
-      await expect(page, path).toHaveTitle(/^Bài mẫu: .+ \| Ủy ban nhân dân xã Hà Trung$/);
-      expect(await meta(page, 'og:title'), path).toMatch(/^Bài mẫu: /);
-      expect(await meta(page, 'og:image:alt'), path).toMatch(/^Bài mẫu: /);
+      await expect(page.getByText('Nội dung mẫu:', { exact: true })).toBeVisible();
+      await expect(page, path).toHaveTitle(/^Nội dung mẫu: .+ \| Ủy ban nhân dân xã Hà Trung$/);
+      expect(await meta(page, 'og:title'), path).toMatch(/^Nội dung mẫu: /);
+      expect(await meta(page, 'og:image:alt'), path).toMatch(/^Nội dung mẫu: /);
     }
     // The picture Zalo shows beside the article's link is drawn with the marked title, not the page's heading alone.
     await page.goto(PAGE_TYPES.article);
     const heading = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
     const picture = await (await request.get(new URL((await meta(page, 'og:image'))!).pathname)).body();
     const drawn = (title: string) => previewImage({ section: 'Tin tức', title, committee: settings.committee, tagline: t('site.tagline') });
-    expect(picture.equals(await drawn(`Bài mẫu: ${heading}`))).toBe(true);
+    expect(picture.equals(await drawn(`Nội dung mẫu: ${heading}`))).toBe(true);
     expect(picture.equals(await drawn(heading))).toBe(false);
     // The plan and a department it names are the commune's own: no mark.
     await page.goto(PAGE_TYPES.plan);
@@ -157,7 +157,7 @@ test.describe('structured data', { tag: '@once' }, () => {
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       // A sample, as every news item of content/ is: marked as its tab title is.
-      headline: `Bài mẫu: ${await page.getByRole('heading', { level: 1 }).textContent()}`,
+      headline: `Nội dung mẫu: ${await page.getByRole('heading', { level: 1 }).textContent()}`,
       datePublished: '2025-08-12',
       image: await meta(page, 'og:image'),
       publisher: { '@type': 'GovernmentOrganization', name: settings.committee },

@@ -70,8 +70,8 @@ test('news: newest first, eight a page, with categories and a second page', asyn
   await expect(items.first()).toContainText('22/12/2025');
   await expect(items.first()).toContainText('Kinh tế – xã hội');
   // Every news item of content/ is a sample, and says so before it is opened.
-  await expect(items.filter({ hasText: '22/12/2025 · Kinh tế – xã hội · Bài mẫu' })).toHaveCount(1);
-  await expect(items.filter({ hasText: ' · Bài mẫu' })).toHaveCount(8);
+  await expect(items.filter({ hasText: '22/12/2025 · Kinh tế – xã hội · Nội dung mẫu' })).toHaveCount(1);
+  await expect(items.filter({ hasText: ' · Nội dung mẫu' })).toHaveCount(8);
   const pages = page.getByRole('navigation', { name: 'Các trang' });
   await expect(pages.getByText('Trang 1')).toHaveAttribute('aria-current', 'page');
   await pages.getByRole('link', { name: 'Trang sau' }).click();
@@ -104,7 +104,7 @@ test('article: date, category, units, cover, sample notice, share links, neighbo
     'Tập trung giải phóng mặt bằng dự án đường sắt cao tốc Bắc – Nam đoạn qua xã Hà Trung',
   );
   await expect(page.getByText('Đăng ngày 12 tháng 8 năm 2025')).toBeVisible();
-  await expect(page.getByRole('note')).toContainText('Bài mẫu');
+  await expect(page.getByRole('note')).toContainText('Nội dung mẫu');
   const cover = page.getByRole('article').getByRole('img');
   await expect(cover).toHaveAttribute('alt', /.+/);
   expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
@@ -234,7 +234,7 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
   const text = (await page.getByRole('article').locator('.prose').boundingBox())!;
   expect((await planLine.boundingBox())!.y).toBeGreaterThanOrEqual(text.y + text.height);
   await expect(page.getByRole('article').getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
-  await expect(page.getByRole('note')).toContainText('Bài mẫu');
+  await expect(page.getByRole('note')).toContainText('Nội dung mẫu');
   // After it, whom to tell of one more (the plan, V.5 and VI.2), as on the stories' list: an e-mail already about it.
   for (const path of [PAGE_TYPES.story, PAGE_TYPES.stories]) {
     if (path !== PAGE_TYPES.story) await page.goto(path);
@@ -260,10 +260,10 @@ test('honor roll: by year and form, newest first, a revoked decision last', asyn
   // 226/QĐ-UBND is the newest, but revoked: it stays on the roll, marked, after the decisions in force.
   await expect(giayKhen.getByRole('listitem').first()).toContainText('Quyết định 205/QĐ-UBND · 18/11/2025');
   await expect(giayKhen.getByRole('listitem').last()).toContainText('Quyết định 226/QĐ-UBND · 08/12/2025');
-  // In a box, where "· Bài mẫu" beside it has none: it does not read as one more mark of the same kind.
+  // In a box, where "· Nội dung mẫu" beside it has none: it does not read as one more mark of the same kind.
   const revoked = giayKhen.getByRole('listitem').last().getByText('Đã thu hồi', { exact: true });
   await expect(revoked).toHaveCSS('border-top-width', '2px');
-  await expect(giayKhen.getByRole('listitem').last().getByText('· Bài mẫu', { exact: true })).toHaveCSS('border-top-width', '0px');
+  await expect(giayKhen.getByRole('listitem').last().getByText('· Nội dung mẫu', { exact: true })).toHaveCSS('border-top-width', '0px');
   // Who each decision rewards, counted by kind: a household is not "1 tập thể, cá nhân".
   const decision = (number: string) => giayKhen.getByRole('listitem').filter({ hasText: `Quyết định ${number} ·` });
   await expect(decision('178/QĐ-UBND')).toContainText('Giấy khen của Chủ tịch UBND xã · 1 hộ gia đình');
@@ -307,7 +307,7 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
     'Đọc bài về Tiểu khu 5',
   ]);
   // As the search index reads it, no two cells run together.
-  expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn, tiểu khu Gương điển hình Chị Phạm Thị D Công chức');
+  expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn, tiểu khu Gương điển hình Bà Phạm Thị D Công chức');
   // Below, the stories of the people it commends, under a heading that says they are this decision's.
   const ownStories = page.getByRole('region', { name: 'Gương điển hình được khen trong quyết định này' });
   // Newest first, as every list of stories, not in the order of their files.
@@ -322,7 +322,7 @@ test('a revoked decision says so, on its page and in a shared link', async ({ pa
   await expect(page.locator('dl')).toContainText('Đã thu hồi');
   await expect(page.locator('dl')).toContainText('Ngày thu hồi 20 tháng 12 năm 2025');
   // What Zalo and Facebook show of a shared link, away from the page's warning.
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Bài mẫu: Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Nội dung mẫu: Quyết định 226\/QĐ-UBND \(đã thu hồi\): /);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /^Quyết định này đã bị thu hồi\. /);
 });
 
@@ -357,8 +357,8 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   await expect(page.getByRole('link', { name: /^Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã/ })).toHaveAccessibleName(
     /^Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã ?: Chưa có tin, gương điển hình hay khen thưởng$/,
   );
-  const village = page.getByRole('link', { name: /^Thôn Đồng Xá · Bài mẫu/ });
-  await expect(village).toHaveAccessibleName(/^Thôn Đồng Xá · Bài mẫu ?: 4 tin, 3 gương điển hình, 2 quyết định khen thưởng$/);
+  const village = page.getByRole('link', { name: /^Thôn Đồng Xá · Nội dung mẫu/ });
+  await expect(village).toHaveAccessibleName(/^Thôn Đồng Xá · Nội dung mẫu ?: 4 tin, 3 gương điển hình, 2 quyết định khen thưởng$/);
   await village.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
   await expect(page.getByRole('note')).toContainText('đơn vị này là giả định');

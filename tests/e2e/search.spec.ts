@@ -79,7 +79,7 @@ test('a sample entry says so in its result, as in the lists; the plan does not',
   const result = (title: string) => results.filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) }).getByRole('paragraph').first();
   await expect(result(PLAN)).toHaveText('Kế hoạch');
   await searchFor(page, 'giai phong mat bang');
-  await expect(result(GPMB)).toHaveText('Tin tức · 12 tháng 8 năm 2025 · Bài mẫu');
+  await expect(result(GPMB)).toHaveText('Tin tức · 12 tháng 8 năm 2025 · Nội dung mẫu');
 });
 
 /** Every result of `query`, as the resident sees them after asking for more until there are none: their addresses, sorted. */

@@ -60,7 +60,7 @@ describe('previewImage', { timeout: 20_000 }, () => {
 
   test('leaves paper between a four-line title and the band, its dots under the letters and all', async () => {
     // Four lines at the full size: before, the dots under "dụng" and "tục" came within 4 px of the band.
-    const title = 'Bài mẫu: Về việc khen thưởng cá nhân có thành tích trong phong trào hỗ trợ người dân sử dụng dịch vụ công trực tuyến';
+    const title = 'Nội dung mẫu: Về việc khen thưởng cá nhân có thành tích trong phong trào hỗ trợ dân sử dụng dịch vụ công trực tuyến';
     const picture = await pixels(await previewImage({ ...preview, title }));
     expect(picture.count(TITLE_INK, { top: 400, bottom: 466 })).toBeGreaterThan(10_000);
     expect(picture.count(PAPER, { top: 470, bottom: 490 })).toBe(20 * PREVIEW_SIZE.width);

@@ -62,7 +62,7 @@ describe('newsArticleData', () => {
 
   test("a sample's headline says so, as a search engine shows it away from the page's notice", () => {
     const data = newsArticleData({ ...facts, sample: true, section: 'Hạ tầng', keywords: [] }, settings, site);
-    expect(data.headline).toBe('Bài mẫu: Đường thôn Đồng Xá');
+    expect(data.headline).toBe('Nội dung mẫu: Đường thôn Đồng Xá');
   });
 });
 

@@ -81,13 +81,13 @@ describe('files.preview and previewParam', () => {
 
   test('a page names its picture with a mark of the words it shows, which a corrected title or a sample unmarked changes', () => {
     const page = paths.article('duong-thon');
-    const words = { section: 'Tin tức', title: 'Bài mẫu: Thôn Đồng Xá làm đường', committee: 'Ủy ban nhân dân xã Hà Trung', tagline: 'Thi đua' };
+    const words = { section: 'Tin tức', title: 'Nội dung mẫu: Thôn Đồng Xá làm đường', committee: 'Ủy ban nhân dân xã Hà Trung', tagline: 'Thi đua' };
     const shared = files.sharedPreview(page, words);
     expect(shared).toMatch(/^\/xem-truoc\/tin-tuc\/duong-thon\.png\?v=[0-9a-f]{8}$/);
     expect(shared.split('?')[0]).toBe(files.preview(page));
     expect(files.sharedPreview(page, { ...words })).toBe(shared);
     // One letter's mark corrected ("Đổng" for "Đồng"), the sample mark taken off, the committee renamed: new addresses.
-    const changed = [{ title: 'Bài mẫu: Thôn Đổng Xá làm đường' }, { title: 'Thôn Đồng Xá làm đường' }, { committee: 'UBND xã Hà Trung' }];
+    const changed = [{ title: 'Nội dung mẫu: Thôn Đổng Xá làm đường' }, { title: 'Thôn Đồng Xá làm đường' }, { committee: 'UBND xã Hà Trung' }];
     const addresses = changed.map((change) => files.sharedPreview(page, { ...words, ...change }));
     expect(new Set([shared, ...addresses]).size).toBe(4);
     // The site's own picture, for pages without one, is marked the same way.
