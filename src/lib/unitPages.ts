@@ -48,7 +48,7 @@ export function unitPages({ units, ...all }: Collections) {
 /**
  * The pages of each unit's whole list of `kind` (src/pages/don-vi/[slug]/tin-tuc/, …/khen-thuong/), `perPage` items a
  * page, as a `[...page]` route returns them: only for a unit whose page does not show the whole list (runsPastPage);
- * `village` says whether the list also holds the units that sit in it, `peopleOf` whose people its decisions name first.
+ * `village` says whether the list also holds the units that sit in it, `peopleOf` whose people its decisions name apart.
  */
 export function unitListPages<K extends 'news' | 'awards'>(pages: readonly UnitPage[], kind: K, perPage: number) {
   return pages

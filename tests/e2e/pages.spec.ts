@@ -406,8 +406,26 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
   await expect(awards.first()).toContainText('Quyết định 205/QĐ-UBND');
   await expect(awards.last()).toContainText('Quyết định 226/QĐ-UBND');
   await expect(awards.last()).toContainText('Đã thu hồi');
-  // Each names the unit's own people first: Ông Lê Văn C of Tiểu khu 1 is second of five in 205/QĐ-UBND.
-  await expect(awards.first()).toContainText('Được khen: ông Lê Văn C, bà Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá');
+  // Each names the unit's own people apart from the others it commends: Ông Lê Văn C of Tiểu khu 1 is second of five
+  // in 205/QĐ-UBND, and the others are not his neighbours.
+  await expect(awards.first().getByRole('paragraph')).toContainText([
+    'Được khen thuộc Tiểu khu 1: ông Lê Văn C',
+    'Cùng quyết định: bà Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá và Tiểu khu 5',
+  ]);
+  await expect(awards.last().getByRole('paragraph').last()).toHaveText('Được khen thuộc Tiểu khu 1: ông Lê Văn C');
+});
+
+// A village's own are those of the units in it too: the women's branch and the cooperative of Đồng Xá.
+test("a village's commendations name its own people and units apart from the rest of each decision", async ({ page }) => {
+  await page.goto('/don-vi/thon-dong-xa/');
+  const decision = page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem').filter({ hasText: '205/QĐ-UBND' });
+  await expect(decision.getByRole('paragraph')).toContainText([
+    'Được khen thuộc thôn Đồng Xá: Chi hội Phụ nữ thôn Đồng Xá và Hợp tác xã Rau an toàn Đồng Xá',
+    'Cùng quyết định: bà Phạm Thị D, ông Lê Văn C và Tiểu khu 5',
+  ]);
+  // The honor roll, which is no unit's, names them all in one list.
+  await page.goto('/khen-thuong/');
+  await expect(page.getByRole('listitem').filter({ hasText: '205/QĐ-UBND' })).toContainText('Được khen: bà Phạm Thị D, ông Lê Văn C, Chi hội');
 });
 
 test('documents: type, number, issuer and dates, and whom to ask for a text the site does not hold', async ({ page }) => {
