@@ -222,6 +222,8 @@ export const vi = {
   'story.featured': 'Gương điển hình nổi bật',
   'story.empty': 'Chưa có gương điển hình nào.',
   'story.nominateTitle': 'Giới thiệu gương người tốt, việc tốt',
+  /** On the home page, under the featured stories: to the box that says how. */
+  'story.nominateLink': 'Giới thiệu một gương người tốt, việc tốt với xã',
   'story.nominateText':
     'Người dân, cơ quan, đoàn thể biết tập thể, cá nhân, hộ gia đình tiêu biểu hay một việc làm tốt trong phong trào thi đua xin giới thiệu với {office}, trực tiếp hoặc qua trưởng thôn, tiểu khu, để được tìm hiểu, biểu dương, khen thưởng kịp thời và nhân rộng.',
   'story.yearValue': 'Năm {year}',

@@ -42,6 +42,8 @@ export const paths = {
   english: () => '/en/',
   /** How to follow the commune by RSS, with every feed's address; given a feed, at that feed's entry in the list. */
   follow: (feed?: string) => (feed ? withAnchor('/theo-doi/', feedAnchor(feed)) : '/theo-doi/'),
+  /** Whom to tell of one more exemplary person, and how: the box under the stories (NominateStory). */
+  nominate: () => withAnchor('/guong-dien-hinh/', NOMINATE_ANCHOR),
 } as const;
 
 /** The id of a feed's entry on the follow page: "nguon-don-vi-thon-dong-xa" for /don-vi/thon-dong-xa/rss.xml. */
@@ -136,6 +138,9 @@ export function searchablePages(): string {
 
 /** The heading of a long page's contents box (ContentsBox), where a link back to the contents leads. */
 export const CONTENTS_ANCHOR = 'muc-luc';
+
+/** The heading of the box that says how to put forward an exemplary person (NominateStory). */
+export const NOMINATE_ANCHOR = 'gioi-thieu-guong';
 
 /** A link to the part of this page with the id `anchor`: "#muc-luc". */
 export function inPage(anchor: string): string {

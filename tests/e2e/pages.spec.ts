@@ -251,6 +251,23 @@ test('story: a profile card with who, kind, unit, field and the commendations, l
   await expect(page).toHaveURL(/\/khen-thuong\/qd-178-qd-ubnd-2025\/$/);
 });
 
+// The way to put someone forward, which a resident found eight screens down the stories on a phone, if at all: from
+// the home page, from above the stories, and on a village's stories too.
+test('the box that says how to put forward an exemplary person is reached from the home page and above every list of stories', async ({ page }) => {
+  const nominate = page.getByRole('region', { name: 'Giới thiệu gương người tốt, việc tốt' });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Giới thiệu một gương người tốt, việc tốt với xã' }).click();
+  await expect(page).toHaveURL(/\/guong-dien-hinh\/#gioi-thieu-guong$/);
+  await expect(nominate.getByRole('heading')).toBeInViewport();
+  for (const path of [PAGE_TYPES.stories, '/guong-dien-hinh/don-vi/thon-dong-xa/']) {
+    await page.goto(path);
+    await expect(nominate.getByRole('heading')).not.toBeInViewport();
+    await page.getByRole('main').getByRole('link', { name: 'Giới thiệu gương người tốt, việc tốt' }).click();
+    await expect(nominate.getByRole('heading')).toBeInViewport();
+    await expect(nominate).toContainText('Điện thoại: 0237 3800 000');
+  }
+});
+
 test('honor roll: by year and form, newest first, a revoked decision last', async ({ page }) => {
   await page.goto(PAGE_TYPES.awards);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Năm 2025']);
