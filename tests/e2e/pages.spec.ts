@@ -153,7 +153,7 @@ test('the keywords of the news, A to Z with how many items carry each, lead to t
   const all = await keywords.allTextContents();
   expect(all.slice(all.indexOf('doanh nghiệp (1)'), all.indexOf('doanh nghiệp (1)') + 4)).toEqual([
     'doanh nghiệp (1)',
-    'Đại hội (1)',
+    'Đại hội (2)',
     'Đảng bộ (2)',
     'đầu tư công (1)',
   ]);
