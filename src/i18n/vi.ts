@@ -305,6 +305,8 @@ export const vi = {
   'home.searchLabel': 'Tìm tin tức, gương điển hình, khen thưởng, văn bản',
   'home.searchHint': 'Gõ có dấu hoặc không dấu đều được, ví dụ: guong nguoi tot',
   'home.readPlan': 'Đọc toàn văn kế hoạch',
+  'home.villages': 'Tin theo thôn, tiểu khu',
+  'home.villagesIntro': 'Tin tức, gương điển hình và khen thưởng của từng thôn, tiểu khu:',
   'home.honorRoll': 'Bảng vàng khen thưởng',
 
   // Read out after each milestone's day on the home page's timeline: the dot beside it is not.

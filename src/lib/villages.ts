@@ -12,6 +12,11 @@ export interface PlacedUnit extends EntryAt {
 
 const isVillage = (unit: PlacedUnit) => VILLAGE_KINDS.includes(unit.data.kind);
 
+/** The villages (thôn, tiểu khu) among `units`, by name: where a resident looks for news of home. */
+export function villagesByName<U extends PlacedUnit>(units: readonly U[]): U[] {
+  return sortByName(units.filter(isVillage), (unit) => unit.data.name);
+}
+
 /** The units that sit in each village, by name, as a lookup by the village's id. */
 export function unitsIn<U extends PlacedUnit>(units: readonly U[]): (villageId: string) => readonly U[] {
   return referencing(

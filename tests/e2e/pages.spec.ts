@@ -51,6 +51,16 @@ test('home: the campaign, its milestones and targets, latest news, featured stor
   await expect(page).toHaveURL(/\/ke-hoach\/thi-dua-cao-diem-2025\/$/);
 });
 
+// The village, where a resident looks first, one tap from the home page: the menu's "Đơn vị" did not say it held them.
+test('home: every village (thôn, tiểu khu) by name, each leading to its page', async ({ page }) => {
+  await page.goto('/');
+  const villages = page.getByRole('region', { name: 'Tin theo thôn, tiểu khu' });
+  await expect(villages.getByRole('link')).toHaveText(['Thôn Đại Lan', 'Thôn Đồng Xá', 'Thôn Yên Thái', 'Tiểu khu 1', 'Tiểu khu 5']);
+  await villages.getByRole('link', { name: 'Thôn Đồng Xá' }).click();
+  await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
+});
+
 test('home: the search box sends the query to the search page without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
