@@ -19,10 +19,17 @@ const isReference = (value: unknown): value is Reference =>
   typeof (value as Reference).id === 'string' &&
   typeof (value as Reference).collection === 'string';
 
+/**
+ * A photo as Astro resolves it, known by its file's path. Astro publishes a photo's original file, beside its resized
+ * copies, once anything reads one of its other fields: whole, at full size, with the place and time a phone wrote
+ * into it. Its path alone does not count.
+ */
+const isPhoto = (value: object): boolean => typeof (value as { fsPath?: unknown }).fsPath === 'string';
+
 /** Every reference inside `data`, with the place of the field that holds it. */
 function referencesIn(data: unknown, path: string[] = []): { path: string[]; ref: Reference }[] {
   if (isReference(data)) return [{ path, ref: data }];
-  if (data instanceof Date || typeof data !== 'object' || data === null) return [];
+  if (data instanceof Date || typeof data !== 'object' || data === null || isPhoto(data)) return [];
   return Object.entries(data).flatMap(([key, value]) => referencesIn(value, [...path, key]));
 }
 

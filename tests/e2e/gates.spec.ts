@@ -1,8 +1,10 @@
 // Quality gates over the built files in dist/ (DESIGN.md, "Budgets"): links, valid HTML, scripts, weight, hosts.
 // They read files, not a browser, so they run once (@once: playwright.config.ts).
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import * as acorn from 'acorn';
@@ -21,6 +23,8 @@ import { PAGE_TYPES } from './pages';
 const ARTICLE_BUDGET = 30 * 1024;
 /** DESIGN.md: a lead photo, through Astro's image pipeline. */
 const LEAD_PHOTO_BUDGET = 200 * 1024;
+/** A photo's file, as an editor uploads it or as the site serves it. */
+const PHOTO = /\.(jpe?g|png|webp|avif|gif|heic)$/i;
 
 /** A free port, so that the site's own absolute addresses can be pointed at linkinator's server before it starts. */
 function freePort(): Promise<number> {
@@ -242,6 +246,23 @@ test(`every lead photo, in each size a browser may choose, is at most ${LEAD_PHO
   }
   const heavy = [...sizes].filter(([, bytes]) => bytes > LEAD_PHOTO_BUDGET).map(([path, bytes]) => `${path}: ${Math.round(bytes / 1024)} KB`);
   expect(heavy).toEqual([]);
+});
+
+// An editor's photo straight from a phone holds where and when it was taken: at a resident's home, often. The site
+// publishes the copies Astro resizes, which keep none of that, and never the file as uploaded.
+test('no photo is published as the editor uploaded it, only its resized copies', { tag: '@once' }, async ({}, testInfo) => {
+  const dist = distDir(testInfo);
+  const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const content = fileURLToPath(new URL('../../content/', import.meta.url));
+  const uploaded = new Set(
+    readdirSync(content, { recursive: true, encoding: 'utf8' })
+      .filter((name) => PHOTO.test(name))
+      .map((name) => digest(join(content, name))),
+  );
+  expect(uploaded.size).toBeGreaterThan(0);
+  const published = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => PHOTO.test(name));
+  expect(published.length).toBeGreaterThan(0);
+  expect(published.filter((name) => uploaded.has(digest(join(dist, name))))).toEqual([]);
 });
 
 test('no page loads anything from another host', { tag: '@once' }, async ({}, testInfo) => {

@@ -51,4 +51,20 @@ describe('checkReferences', () => {
     expect(problems).toHaveLength(1);
     expect(problemMessage(problems[0]!)).toContain('trường "plan"');
   });
+
+  // Astro's photo is a proxy that marks the original file for publishing when a field other than its path is read.
+  test('reads nothing of a photo but its path', () => {
+    const read: string[] = [];
+    const photo = new Proxy({ src: '/x.jpg', width: 1600, height: 1200, format: 'jpg', fsPath: '/content/x.jpg' }, {
+      get(target, name) {
+        if (typeof name === 'string') read.push(name);
+        return target[name as keyof typeof target];
+      },
+    });
+    const problems = checkReferences({
+      stories: [{ id: 'a', filePath: 'content/stories/a/index.md', data: { photo: { image: photo, alt: 'Ảnh' }, unit: { id: 'x', collection: 'units' } } }],
+    });
+    expect(problems).toHaveLength(1);
+    expect(read).toEqual(['fsPath']);
+  });
 });
