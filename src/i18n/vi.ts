@@ -395,6 +395,8 @@ export const vi = {
 
   'follow.title': 'Theo dõi tin của xã',
   'follow.intro': 'Nhận tin mới của trang mà không phải vào trang mỗi ngày: theo dõi qua RSS bằng một ứng dụng đọc tin, hoặc chia sẻ bài qua Zalo, Facebook.',
+  'follow.socialTitle': 'Theo dõi trên Zalo, Facebook',
+  'follow.social': 'Nếu bạn dùng Zalo hay Facebook, cách dễ nhất là theo dõi trang của xã ở đó: mở trang dưới đây, bấm “Quan tâm” (Zalo) hoặc “Theo dõi” (Facebook), tin mới của xã sẽ đến ngay trong ứng dụng bạn vẫn dùng.',
   'follow.whatTitle': 'RSS là gì?',
   'follow.what': 'RSS là một “nguồn tin” mà trang web làm sẵn cho các ứng dụng đọc tin. Khi xã đăng tin mới, ứng dụng tự lấy tin về và báo cho bạn, giống như nhận thư hay nhận tin nhắn. Bạn có thể theo dõi cả trang, một chuyên mục, hoặc chỉ thôn, đơn vị của mình.',
   'follow.free': 'Theo dõi qua RSS không mất phí, và trang của xã không hỏi tên hay số điện thoại của bạn. Muốn thôi theo dõi, chỉ cần xóa nguồn tin trong ứng dụng.',

@@ -6,7 +6,7 @@ import { withBuiltSite } from './siteCopy';
 
 const ASK = 'Trang web chưa có toàn văn văn bản này';
 
-test('a document with its file and address links to both, a decision to its file, each saved under its address; a document without says whom to ask', { timeout: 180_000 }, async () => {
+test('a document with its file and address links to both, a decision to its file, each saved under its address; a document without says whom to ask; the commune\'s own contacts are offered', { timeout: 180_000 }, async () => {
   // tests/fixtures/document-with-text/ gives the Luật Thi đua, khen thưởng a file and an address (stand-ins).
   await withBuiltSite('document-with-text', (page) => {
     const law = page('van-ban/luat-thi-dua-khen-thuong-2022');
@@ -18,5 +18,13 @@ test('a document with its file and address links to both, a decision to its file
     expect(page('khen-thuong/qd-300-qd-ubnd-2025')).toMatch(
       /<a class="button" href="\/tep\/khen-thuong\/qd-300-qd-ubnd-2025\/file\.pdf" download="qd-300-qd-ubnd-2025\.pdf">Tải quyết định \(PDF\)<\/a>/,
     );
+    // And the commune's own contacts, no longer samples: the number is one to call, and the follow page offers the
+    // commune's pages on Zalo and Facebook, first, to residents who have never heard of RSS.
+    const follow = page('theo-doi');
+    expect(follow).toContain('<h2 id="mang-xa-hoi" class="text-2xl">Theo dõi trên Zalo, Facebook</h2>');
+    expect(follow).toMatch(/<a class="tap-room font-bold" href="https:\/\/zalo\.example\/xa-ha-trung" rel="external">Zalo của xã Hà Trung<\/a>/);
+    expect(follow).toMatch(/<a class="tap-room font-bold" href="https:\/\/facebook\.example\/xa-ha-trung" rel="external">Fanpage xã Hà Trung<\/a>/);
+    expect(follow.indexOf('id="mang-xa-hoi"')).toBeLessThan(follow.indexOf('id="rss-la-gi"'));
+    expect(page('gioi-thieu')).toContain('href="tel:02373800000"');
   });
 });
