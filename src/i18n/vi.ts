@@ -266,8 +266,8 @@ export const vi = {
   'award.others': '{recipients} khác',
   'award.decisionRevoked': 'Quyết định {number} (đã thu hồi)',
   /** On a unit's page: those of the unit (or of the village and the units in it), apart from the decision's others. */
-  'award.recipientsOf': 'Được khen thuộc {unit}: {names}',
-  'award.alsoNamed': 'Cùng quyết định: {names}',
+  'award.recipientsOf': 'Được khen ở {unit}: {names}',
+  'award.alsoNamed': 'Cùng được khen: {names}',
 
   'unit.listTitle': 'Đơn vị tham gia',
   'unit.listIntro': 'Các phòng chuyên môn, cơ quan; Mặt trận Tổ quốc và các đoàn thể; các thôn, tiểu khu; doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',

@@ -56,6 +56,8 @@ test('home: every village (thôn, tiểu khu) by name, each leading to its page'
   await page.goto('/');
   const villages = page.getByRole('region', { name: 'Tin theo thôn, tiểu khu' });
   await expect(villages.getByRole('link')).toHaveText(['Thôn Đại Lan', 'Thôn Đồng Xá', 'Thôn Yên Thái', 'Tiểu khu 1', 'Tiểu khu 5']);
+  // Made up, as every list says of a sample.
+  await expect(villages.getByRole('listitem').first()).toHaveText('Thôn Đại Lan · Nội dung mẫu');
   await villages.getByRole('link', { name: 'Thôn Đồng Xá' }).click();
   await expect(page).toHaveURL(/\/don-vi\/thon-dong-xa\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thôn Đồng Xá');
@@ -436,10 +438,10 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
   // Each names the unit's own people apart from the others it commends: Ông Lê Văn C of Tiểu khu 1 is second of five
   // in 205/QĐ-UBND, and the others are not his neighbours.
   await expect(awards.first().getByRole('paragraph')).toContainText([
-    'Được khen thuộc Tiểu khu 1: ông Lê Văn C',
-    'Cùng quyết định: bà Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá và Tiểu khu 5',
+    'Được khen ở Tiểu khu 1: ông Lê Văn C',
+    'Cùng được khen: bà Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá và Tiểu khu 5',
   ]);
-  await expect(awards.last().getByRole('paragraph').last()).toHaveText('Được khen thuộc Tiểu khu 1: ông Lê Văn C');
+  await expect(awards.last().getByRole('paragraph').last()).toHaveText('Được khen ở Tiểu khu 1: ông Lê Văn C');
 });
 
 // A village's own are those of the units in it too: the women's branch and the cooperative of Đồng Xá.
@@ -447,9 +449,13 @@ test("a village's commendations name its own people and units apart from the res
   await page.goto('/don-vi/thon-dong-xa/');
   const decision = page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem').filter({ hasText: '205/QĐ-UBND' });
   await expect(decision.getByRole('paragraph')).toContainText([
-    'Được khen thuộc thôn Đồng Xá: Chi hội Phụ nữ thôn Đồng Xá và Hợp tác xã Rau an toàn Đồng Xá',
-    'Cùng quyết định: bà Phạm Thị D, ông Lê Văn C và Tiểu khu 5',
+    'Được khen ở thôn Đồng Xá: Chi hội Phụ nữ thôn Đồng Xá và Hợp tác xã Rau an toàn Đồng Xá',
+    'Cùng được khen: bà Phạm Thị D, ông Lê Văn C và Tiểu khu 5',
   ]);
+  // A unit commended itself is named once, not "Được khen ở Tiểu khu 5: Tiểu khu 5".
+  await page.goto('/don-vi/tieu-khu-5/');
+  const own = page.getByRole('region', { name: 'Khen thưởng của đơn vị' }).getByRole('listitem').filter({ hasText: '205/QĐ-UBND' });
+  await expect(own.getByRole('paragraph')).toContainText(['Được khen: Tiểu khu 5', 'Cùng được khen: bà Phạm Thị D, ông Lê Văn C, Chi hội']);
   // The honor roll, which is no unit's, names them all in one list.
   await page.goto('/khen-thuong/');
   await expect(page.getByRole('listitem').filter({ hasText: '205/QĐ-UBND' })).toContainText('Được khen: bà Phạm Thị D, ông Lê Văn C, Chi hội');
