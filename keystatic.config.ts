@@ -450,7 +450,7 @@ export default config({
         plan: plan(),
         recipients: fields.array(
           fields.object({
-            name: required('Tên người, hộ, tập thể hoặc doanh nghiệp'),
+            name: required('Tên người, hộ, tập thể hoặc doanh nghiệp', 'Ghi như trong quyết định, ví dụ: “Ông Nguyễn Văn A”, “Bà Trần Thị B”, “Hộ ông Lê Văn C”, “Chi hội Phụ nữ thôn Đồng Xá”.'),
             kind: fields.select({ label: 'Đối tượng', options: labelledOptions(SUBJECT_KINDS, 'subjectKind'), defaultValue: 'ca-nhan' }),
             unit: fields.relationship({ label: 'Đơn vị, thôn, tiểu khu', description: pickerHint(), collection: 'units' }),
             role: optionalText('Chức vụ, vai trò'),

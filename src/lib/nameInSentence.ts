@@ -3,9 +3,10 @@ import { VILLAGE_KINDS } from './options';
 
 /**
  * The common noun that starts a name: "Thôn" or "Tiểu khu", as the dictionary names the kinds of village, before a
- * word; or how a decision names a person or a household ("Ông Nguyễn Văn A", "Bà Phạm Thị D", "Hộ ông Hoàng Văn E").
+ * word; or how a decision names a person, before their name's capital ("Ông Nguyễn Văn A", not "Bà mẹ Việt Nam Anh
+ * hùng …"), or a household ("Hộ ông Hoàng Văn E").
  */
-const LEADING_NOUN = new RegExp(`^(?:(?:${VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)).join('|')})(?= \\P{N})|(?:Ông|Bà|Anh|Chị|Hộ)(?= ))`, 'u');
+const LEADING_NOUN = new RegExp(`^(?:(?:${VILLAGE_KINDS.map((kind) => t(`unitKind.${kind}`)).join('|')})(?= \\P{N})|(?:Ông|Bà|Anh|Chị)(?= \\p{Lu})|Hộ(?= ))`, 'u');
 
 /**
  * A name inside a sentence, as Vietnamese writes it (Nghị định 30/2020/NĐ-CP): the common noun before a proper name

@@ -12,6 +12,8 @@ describe('nameInSentence', () => {
     expect(nameInSentence('Bà Phạm Thị D')).toBe('bà Phạm Thị D');
     expect(nameInSentence('Hộ ông Hoàng Văn E')).toBe('hộ ông Hoàng Văn E');
     expect(nameInSentence('Bàn Văn Sơn')).toBe('Bàn Văn Sơn');
+    // A title, not a form of address: the word after it is not a name's capital.
+    expect(nameInSentence('Bà mẹ Việt Nam Anh hùng Lê Thị G')).toBe('Bà mẹ Việt Nam Anh hùng Lê Thị G');
     expect(nameInSentence('Hội Nông dân xã')).toBe('Hội Nông dân xã');
   });
 
