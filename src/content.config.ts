@@ -208,6 +208,11 @@ const plans = defineCollection({
     if (plan.startsAt && plan.endsAt < plan.startsAt) {
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: t('error.endsBeforeStart') });
     }
+    // Picked in both lists, a document's page named the plan under both headings, as its basis and not.
+    const bases = new Set(plan.legalBases.map((ref) => ref.id));
+    plan.citedDocuments.forEach((ref, i) => {
+      if (bases.has(ref.id)) ctx.addIssue({ code: 'custom', path: ['citedDocuments', i], message: t('error.citedBasis', { id: ref.id }) });
+    });
   }),
 });
 

@@ -141,8 +141,8 @@ export const vi = {
   // A document with neither a file nor an address: the page would otherwise end at its summary, with no way on. The
   // layout adds the telephone number and the full stop after it.
   'document.noText': 'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, mời bạn hỏi {contact}, điện thoại',
-  'document.citedBy': 'Được dẫn làm căn cứ trong',
-  'document.mentionedIn': 'Được dẫn trong',
+  'document.basisOf': 'Được dẫn làm căn cứ trong',
+  'document.citedIn': 'Được nhắc đến trong',
 
   'breadcrumb.label': 'Bạn đang ở',
   /** The choice of a list's every item, beside its categories or kinds. */
@@ -487,6 +487,7 @@ export const vi = {
   'error.notRendered': 'không đọc được nội dung bài: hãy xem lại đoạn vừa sửa hay vừa dán (từ Word, từ trang web khác), xóa đi rồi gõ hoặc dán lại dưới dạng chữ thường; nếu vẫn lỗi, báo người quản trị kỹ thuật (chi tiết lỗi ở cửa sổ chạy trang web)',
   'error.updatedBeforePublished': 'ngày cập nhật không được trước ngày đăng (publishedAt)',
   'error.endsBeforeStart': 'ngày kết thúc không được trước ngày bắt đầu (startsAt)',
+  'error.citedBasis': '"{id}" đã có trong căn cứ ban hành (legalBases): một văn bản chỉ ở một trong hai danh sách',
   'error.noRecipients': 'quyết định cần ít nhất một người hoặc tập thể được khen thưởng',
   'error.revokedNoDay': 'quyết định đã thu hồi cần ngày thu hồi',
   'error.revokedNoNote': 'quyết định đã thu hồi cần ghi lý do và quyết định thu hồi',

@@ -96,7 +96,7 @@ test.describe('the plan page', () => {
     // A law by its name, which residents know it by, not its number alone.
     await expect(cited.filter({ hasText: 'Luật Thi đua, khen thưởng số 06/2022/QH15' })).toHaveCount(1);
     await cited.filter({ hasText: '34-CT/TW' }).click();
-    await expect(page.getByRole('heading', { name: 'Được dẫn trong', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Được nhắc đến trong', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Được dẫn làm căn cứ trong' })).toHaveCount(0);
     await page.goBack();
     await bases.filter({ hasText: '39/CT-TTg' }).click();

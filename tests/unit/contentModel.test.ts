@@ -402,6 +402,16 @@ describe('a yes-or-no or a list written wrongly by hand', () => {
     }
   });
 
+  test('a document is a plan\'s basis or one it cites, not both', () => {
+    const plan = join(root, 'content/plans/thi-dua-cao-diem-2025.md');
+    const data = dataOf(plan) as { legalBases: string[]; citedDocuments: string[] };
+    const both = { ...data, citedDocuments: [...data.citedDocuments, data.legalBases[1]] };
+    expect(schemaOf('plans', plan).safeParse(both).error?.issues).toMatchObject([
+      { path: ['citedDocuments', 3], message: '"ke-hoach-250-kh-ubnd-2024" đã có trong căn cứ ban hành (legalBases): một văn bản chỉ ở một trong hai danh sách' },
+    ]);
+    expect(schemaOf('plans', plan).safeParse(data).success).toBe(true);
+  });
+
   test('left out, is no and empty', () => {
     const { featured, tags, draft } = parse({ featured: undefined, tags: undefined, draft: undefined }).data as { featured: boolean; tags: string[]; draft: boolean };
     expect([featured, tags, draft]).toEqual([false, [], false]);
