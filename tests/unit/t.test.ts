@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, t, tAround } from '../../src/i18n/t';
+import { formatList, formatNumber, t, tAround } from '../../src/i18n/t';
 import { vi } from '../../src/i18n/vi';
 
 describe('t', () => {
@@ -19,6 +19,14 @@ describe('tAround', () => {
 
   test('fails for a sentence without the place, rather than set the thing after it', () => {
     expect(() => tAround('status.daysLeft', 'date')).toThrow('The dictionary\'s "status.daysLeft" needs {date} once');
+  });
+});
+
+describe('formatList', () => {
+  test('joins the last of several with "và" or "hoặc", as Vietnamese writes a list', () => {
+    expect(formatList(['Thôn Đồng Xá', 'Tiểu khu 1', 'Tiểu khu 5'], 'and')).toBe('Thôn Đồng Xá, Tiểu khu 1 và Tiểu khu 5');
+    expect(formatList(['Hội Phụ nữ xã', 'Phụ nữ xã'], 'or')).toBe('Hội Phụ nữ xã hoặc Phụ nữ xã');
+    expect(formatList(['Tiểu khu 5'], 'and')).toBe('Tiểu khu 5');
   });
 });
 

@@ -65,6 +65,8 @@ describe('feeds', () => {
     expect(paths.follow()).toBe('/theo-doi/');
     expect(paths.follow(feeds.unit('thon-dong-xa'))).toBe('/theo-doi/#nguon-don-vi-thon-dong-xa');
     expect(paths.follow(feeds.category('ha-tang'))).toBe('/theo-doi/#nguon-tin-tuc-chuyen-muc-ha-tang');
+    // The box under the stories that says how to put someone forward.
+    expect(paths.nominate()).toBe('/guong-dien-hinh/#gioi-thieu-guong');
     const all = [feeds.site(), feeds.news(), feeds.stories(), feeds.awards(), feeds.category('ha-tang'), feeds.unit('ha-tang')];
     expect(new Set(all.map(feedAnchor)).size).toBe(all.length);
   });

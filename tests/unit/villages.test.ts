@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { problemMessage } from '../../src/lib/fieldLabels';
 import type { UnitKind } from '../../src/lib/options';
-import { villageNames, villageProblems } from '../../src/lib/villages';
+import { villageNames, villageProblems, villagesByName } from '../../src/lib/villages';
 
 const unit = (id: string, kind: UnitKind, village?: string) => ({
   id,
   filePath: `content/units/${id}.yaml`,
   data: { name: `Tên ${id}`, kind, village: village ? { id: village } : undefined },
+});
+
+describe('villagesByName', () => {
+  test('the thôn and tiểu khu alone, in the order of their names', () => {
+    const units = [unit('tieu-khu-5', 'tieu-khu'), unit('hoi-nong-dan', 'doan-the'), unit('thon-dong-xa', 'thon'), unit('htx', 'hop-tac-xa', 'thon-dong-xa')];
+    expect(villagesByName(units).map((u) => u.id)).toEqual(['thon-dong-xa', 'tieu-khu-5']);
+  });
 });
 
 describe('villageProblems', () => {
