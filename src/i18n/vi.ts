@@ -268,6 +268,10 @@ export const vi = {
   /** On a unit's page: those of the unit (or of the village and the units in it), apart from the decision's others. */
   'award.recipientsOf': 'Được khen ở {unit}: {names}',
   'award.alsoNamed': 'Cùng được khen: {names}',
+  // The same, under a revoked decision: "Được khen" under it read as a commendation that stands.
+  'award.revokedNames': 'Đã thu hồi khen thưởng: {names}',
+  'award.revokedOf': 'Đã thu hồi khen thưởng ở {unit}: {names}',
+  'award.revokedAlso': 'Cùng bị thu hồi: {names}',
 
   'unit.listTitle': 'Đơn vị tham gia',
   'unit.listIntro': 'Các phòng chuyên môn, cơ quan; Mặt trận Tổ quốc và các đoàn thể; các thôn, tiểu khu; doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',
@@ -276,6 +280,7 @@ export const vi = {
   'unit.countNews': '{count} tin',
   'unit.countStories': '{count} gương điển hình',
   'unit.countAwards': '{count} quyết định khen thưởng',
+  'unit.countRevoked': '{count} quyết định đã thu hồi',
   'unit.countNone': 'Chưa có tin, gương điển hình hay khen thưởng',
   'unit.village': 'Thuộc',
   'unit.unitsHere': 'Đơn vị trên địa bàn',

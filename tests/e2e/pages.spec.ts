@@ -441,7 +441,16 @@ test("a unit's commendations, like the honor roll, list a revoked decision after
     'Được khen ở Tiểu khu 1: ông Lê Văn C',
     'Cùng được khen: bà Phạm Thị D, Chi hội Phụ nữ thôn Đồng Xá, Hợp tác xã Rau an toàn Đồng Xá và Tiểu khu 5',
   ]);
-  await expect(awards.last().getByRole('paragraph').last()).toHaveText('Được khen ở Tiểu khu 1: ông Lê Văn C');
+  // Under the revoked one, his commendation does not read as one that stands, nor counts as one in the list of units.
+  await expect(awards.last().getByRole('paragraph').last()).toHaveText('Đã thu hồi khen thưởng ở Tiểu khu 1: ông Lê Văn C');
+  await page.goto('/khen-thuong/');
+  await expect(page.getByRole('listitem').filter({ hasText: '226/QĐ-UBND' }).getByRole('paragraph').last()).toHaveText(
+    'Đã thu hồi khen thưởng: ông Lê Văn C',
+  );
+  await page.goto('/don-vi/');
+  await expect(page.getByRole('link', { name: /^Tiểu khu 1 · / })).toHaveAccessibleName(
+    /: 1 tin, 1 quyết định khen thưởng, 1 quyết định đã thu hồi$/,
+  );
 });
 
 // A village's own are those of the units in it too: the women's branch and the cooperative of Đồng Xá.
