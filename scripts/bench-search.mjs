@@ -2,11 +2,12 @@
 // time, the index size, what a resident's browser fetches to search, and how long a first and a later query take in
 // Chromium. Writes scripts/results/bench-search.json and .md. Run: npm run bench:search [-- 1000 10000]
 import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { files, paths } from '../src/lib/urls.ts';
 import { launchChromium } from './lib/browser.mjs';
+import { filesUnder, indexedIn } from './lib/builds.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { serve } from './lib/serve.mjs';
 import { syntheticSite } from './lib/synthetic.mjs';
@@ -16,20 +17,6 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const NS = sizes.length > 0 ? sizes : [1000, 10000];
 const QUERIES = ['thi dua', 'giai phong mat bang', 'chuyen doi so', 'dang bo'];
-
-/** Total size and count of the files under `dir`. */
-function folderSize(dir) {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir, { recursive: true })) {
-    const stat = statSync(join(dir, String(name)));
-    if (stat.isFile()) {
-      bytes += stat.size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
-}
 
 /** Measures search in the built site at `url`, as a resident's browser does it. */
 async function measureInBrowser(url) {
@@ -101,15 +88,15 @@ for (const n of NS) {
     const t0 = Date.now();
     const { stdout } = await run('astro', ['build'], { cwd: site.dir, env, maxBuffer: 200_000_000 });
     const buildMs = Date.now() - t0;
-    const indexed = stdout.match(/indexed (\d+) pages in (\d+) ms/);
-    const index = folderSize(join(site.dir, 'dist', files.searchIndex()));
+    const indexed = indexedIn(stdout);
+    const index = filesUnder(join(site.dir, 'dist', files.searchIndex()));
     const server = await serve(join(site.dir, 'dist'));
     const browser = await measureInBrowser(server.url);
     await server.close();
     const row = {
       n,
-      pagesIndexed: Number(indexed?.[1]),
-      indexingMs: Number(indexed?.[2]),
+      pagesIndexed: indexed.pages,
+      indexingMs: indexed.ms,
       buildMs,
       indexBytes: index.bytes,
       indexFiles: index.files,

@@ -3,10 +3,10 @@
 // edited (an editor publishing, on a host that keeps node_modules/ between builds). Prints build time, peak memory,
 // pages per second, search indexing time and size, and the size of each page type; writes scripts/results/bench.json
 // and bench.md. Run: npm run bench [-- 1000 10000]
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { countPages, minimalSite, PAGEFIND, timedBuild } from './lib/builds.mjs';
+import { countPages, filesUnder, indexedIn, minimalSite, PAGEFIND, timedBuild } from './lib/builds.mjs';
 import { PAGE_TYPES } from '../tests/e2e/pages.ts';
 import { describeMachine } from './lib/machine.mjs';
 import { syntheticSite } from './lib/synthetic.mjs';
@@ -18,16 +18,6 @@ const NS = sizes.length > 0 ? sizes : [1000, 10000];
 /** What an editor does between two builds: one more paragraph in one news item. */
 const editOneEntry = (dir) =>
   appendFileSync(join(dir, 'content/news/tin-bench-1/index.md'), '\nBài viết được cập nhật thêm thông tin mới từ thôn.\n');
-
-/** Bytes of every file under `dir` whose name ends with one of `ends`. */
-function bytesOf(dir, ends) {
-  let total = 0;
-  for (const f of readdirSync(dir, { recursive: true })) {
-    const path = join(dir, String(f));
-    if (ends.some((e) => String(f).endsWith(e)) && statSync(path).isFile()) total += statSync(path).size;
-  }
-  return total;
-}
 
 /** What one page costs a resident: its HTML (CSS is inlined), script and image files, raw and gzipped. */
 function pageWeight(dist, path) {
@@ -59,7 +49,7 @@ for (const n of NS) {
     const ours = await timedBuild(site.dir);
     const dist = join(site.dir, 'dist');
     const pages = countPages(dist);
-    const indexed = ours.output.match(/indexed (\d+) pages in (\d+) ms/);
+    const indexed = indexedIn(ours.output);
     const bare = await timedBuild(minimal.dir, PAGEFIND);
     editOneEntry(site.dir);
     const oursAgain = await timedBuild(site.dir);
@@ -87,10 +77,10 @@ for (const n of NS) {
       cpuS: ours.cpuS,
       peakMb: ours.peakMb,
       pagesPerS: pages / (ours.ms / 1000),
-      indexingS: Number(indexed?.[2]) / 1000,
-      indexMb: bytesOf(join(dist, 'pagefind'), ['']) / 1e6,
-      imagesMb: bytesOf(join(dist, '_astro'), ['.webp', '.jpg', '.png']) / 1e6,
-      fontsKb: bytesOf(join(dist, '_astro'), ['.woff2']) / 1024,
+      indexingS: indexed.ms / 1000,
+      indexMb: filesUnder(join(dist, 'pagefind')).bytes / 1e6,
+      imagesMb: filesUnder(join(dist, '_astro'), ['.webp', '.jpg', '.png']).bytes / 1e6,
+      fontsKb: filesUnder(join(dist, '_astro'), ['.woff2']).bytes / 1024,
       rebuildS: oursAgain.ms / 1000,
       minimal: { buildS: bare.ms / 1000, cpuS: bare.cpuS, rebuildS: bareAgain.ms / 1000, peakMb: bare.peakMb, pages: countPages(join(minimal.dir, 'dist')) },
       ratio: ours.ms / bare.ms,

@@ -1,6 +1,6 @@
 // Building a benchmark's sites: ours under GNU time, and the minimal Astro site DESIGN.md measures ours against.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,6 +33,26 @@ export async function timedBuild(dir, extra = '') {
   const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'PEAK_KB %M CPU_S %U %S', 'sh', '-c', script], { cwd: dir, env, maxBuffer: 500_000_000 });
   const [, peakKb, user, system] = stderr.match(/PEAK_KB (\d+) CPU_S ([\d.]+) ([\d.]+)/) ?? [];
   return { ms: Date.now() - started, peakMb: Number(peakKb) / 1024, cpuS: Number(user) + Number(system), output: stdout + stderr };
+}
+
+/** Total size and count of the files under `dir` whose names end with one of `ends` (every file, by default). */
+export function filesUnder(dir, ends = ['']) {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const stat = statSync(join(dir, String(name)));
+    if (ends.some((end) => String(name).endsWith(end)) && stat.isFile()) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** The pages Pagefind indexed and the milliseconds it took, from a build's output (src/integrations/searchIndex.ts). */
+export function indexedIn(output) {
+  const match = output.match(/indexed (\d+) pages in (\d+) ms/);
+  return { pages: Number(match?.[1]), ms: Number(match?.[2]) };
 }
 
 /** Number of HTML pages under `dir`. */

@@ -23,6 +23,21 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.xsl', '.svg', '.txt']);
 
+/**
+ * A port nothing listens on at 127.0.0.1, for a server started later: with a taken one, Vite quietly moves to the next,
+ * and a site's own absolute addresses would point elsewhere.
+ * @returns {Promise<number>}
+ */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
 /** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
 export function serve(dir) {
   const root = resolve(dir);

@@ -57,7 +57,7 @@ const yamlString = (s) => JSON.stringify(s);
  * Writes `n` entries into `dir`/content: 60 % news, 25 % stories, 15 % reward decisions, plus one village per 50
  * entries, and at least 10. Returns the counts.
  */
-export function writeSyntheticContent(dir, n) {
+function writeSyntheticContent(dir, n) {
   const rnd = random(n);
   const units = Math.max(10, Math.round(n / 50));
   const news = Math.round(n * 0.6);

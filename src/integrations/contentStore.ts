@@ -36,7 +36,7 @@ export function contentStore(): AstroIntegration {
 }
 
 /** Removes each store of `dirs` filled by other code than `root`'s now; returns the folders whose store it removed. */
-export function forgetStaleStores(root: string, dirs: readonly string[]): string[] {
+function forgetStaleStores(root: string, dirs: readonly string[]): string[] {
   const code = codeDigest(root);
   return dirs.filter((dir) => {
     const stamp = join(dir, STAMP);

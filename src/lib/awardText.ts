@@ -3,6 +3,7 @@ import { formatList, formatNumber, t } from '../i18n/t';
 import { firstWhere } from './firstWhere';
 import { lowerFirst, nameInSentence } from './nameInSentence';
 import { SUBJECT_KINDS } from './options';
+import { sortNewestFirst } from './sortByDate';
 
 type Award = CollectionEntry<'awards'>['data'];
 
@@ -13,10 +14,13 @@ export function isRevoked(award: Pick<Award, 'status'>): boolean {
 
 /**
  * Decisions as residents read a list of them, as the people honoured: those in force first, then any revoked one,
- * each in the order given. A revoked decision stays listed, marked, but does not head the list.
+ * each newest first. A revoked decision stays listed, marked, but does not head the list.
  */
-export function inForceFirst<T extends { data: Pick<Award, 'status'> }>(awards: readonly T[]): T[] {
-  return firstWhere(awards, (award) => !isRevoked(award.data));
+export function decisionsInOrder<T extends { data: Pick<Award, 'status' | 'issuedAt'> }>(awards: readonly T[]): T[] {
+  return firstWhere(
+    sortNewestFirst(awards, (award) => award.data.issuedAt),
+    (award) => !isRevoked(award.data),
+  );
 }
 
 /** The id of a revoked decision's notice on its page, which its feed item links to. */

@@ -1,9 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
-import { inForceFirst } from './awardText';
+import { decisionsInOrder } from './awardText';
 import { namesById } from './namesById';
 import { listPages, NEWS_PER_PAGE } from './paginate';
 import { publishedNewestFirst } from './published';
-import { sortNewestFirst } from './sortByDate';
 import { unitActivity } from './unitActivity';
 import { unitsIn } from './villages';
 
@@ -37,7 +36,7 @@ interface Collections {
 export function unitPages({ units, ...all }: Collections) {
   const news = publishedNewestFirst(all.news);
   const stories = publishedNewestFirst(all.stories);
-  const awards = inForceFirst(sortNewestFirst(all.awards, (a) => a.data.issuedAt));
+  const awards = decisionsInOrder(all.awards);
   const unitNames = namesById(units);
   const storyIds = new Set(stories.map((s) => s.id));
   const activityOf = unitActivity({ units, news, stories, awards });

@@ -7,10 +7,8 @@
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/t';
 import { colours } from '../lib/colours';
+import { cssString } from '../lib/escapeMarkup';
 import { absoluteUrl, paths } from '../lib/urls';
-
-/** `text` as a CSS string: a line break inside one would end the rule, which the browser then drops. */
-const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\A ')}"`;
 
 /** The padding or margin that keeps a part's text in a 48rem column, as on the XSL page. */
 const column = (property: 'padding' | 'margin') => `${property}-inline:max(1rem,calc((100% - 48rem) / 2))`;
@@ -28,11 +26,11 @@ channel>*,|item>*{display:none}
 channel>|title,channel>|description,channel>atom|link{display:block}
 channel>|description,channel>atom|link,channel>|item{${column('margin')}}
 channel>|title{${column('padding')};padding-block:1rem;background:${colours.brand};color:#fff;font-size:1.6rem;font-weight:700;line-height:1.3;border-bottom:4px solid ${colours.accent}}
-channel>|title::before{content:${quoted(t('feed.page.kicker'))};display:block;margin-bottom:.5rem;font-size:1rem;text-transform:uppercase}
+channel>|title::before{content:${cssString(t('feed.page.kicker'))};display:block;margin-bottom:.5rem;font-size:1rem;text-transform:uppercase}
 channel>|description{padding-top:1rem}
-channel>atom|link::before{content:${quoted(explain)} "\\A\\A" ${quoted(howTo)};display:block;white-space:pre-line;overflow-wrap:anywhere;margin-block:1.5rem;padding:1rem;background:${colours.brandSoft};border:2px solid ${colours.brand};border-radius:.5rem}
-channel>atom|link::after{content:${quoted(t('feed.page.latest'))};display:block;color:${colours.brandDark};font-size:1.4rem;font-weight:700;line-height:1.3;padding-bottom:.5rem;border-bottom:1px solid ${colours.line}}
-channel:not(:has(>|item))>atom|link::after{content:${quoted(t('feed.page.empty'))};font-size:1rem;font-weight:400;border:0}
+channel>atom|link::before{content:${cssString(explain)} "\\A\\A" ${cssString(howTo)};display:block;white-space:pre-line;overflow-wrap:anywhere;margin-block:1.5rem;padding:1rem;background:${colours.brandSoft};border:2px solid ${colours.brand};border-radius:.5rem}
+channel>atom|link::after{content:${cssString(t('feed.page.latest'))};display:block;color:${colours.brandDark};font-size:1.4rem;font-weight:700;line-height:1.3;padding-bottom:.5rem;border-bottom:1px solid ${colours.line}}
+channel:not(:has(>|item))>atom|link::after{content:${cssString(t('feed.page.empty'))};font-size:1rem;font-weight:400;border:0}
 channel>|item{display:flex;flex-direction:column;padding-block:1rem;border-bottom:1px solid ${colours.line}}
 |item>|category:first-of-type{display:block;order:-1;color:${colours.muted};font-size:1rem}
 |item>|title{display:block;color:${colours.brandDark};font-size:1.2rem;font-weight:700;line-height:1.3;margin-block:.25rem}

@@ -3,6 +3,7 @@
 // Generated (not in public/) so its words come from the dictionary and its fonts are the site's own files.
 import type { APIRoute } from 'astro';
 import { fontData } from 'astro:assets';
+import { fill } from '../i18n/fill';
 import { t } from '../i18n/t';
 import { vi } from '../i18n/vi';
 import { colours } from '../lib/colours';
@@ -23,7 +24,7 @@ const fontFaces = fontData['--font-be-vietnam-pro']!.map(
 const day = '<xsl:value-of select="number(substring(pubDate, 6, 2))"/>';
 const month = `<xsl:value-of select="string-length(substring-before('JanFebMarAprMayJunJulAugSepOctNovDec', substring(pubDate, 9, 3))) div 3 + 1"/>`;
 const year = '<xsl:value-of select="substring(pubDate, 13, 4)"/>';
-const longDate = text(vi['date.long']).replace('{day}', day).replace('{month}', month).replace('{year}', year);
+const longDate = fill(text(vi['date.long']), { day, month, year });
 
 const css = `
 ${fontFaces}

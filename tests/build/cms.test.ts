@@ -3,24 +3,14 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { freePort } from '../../scripts/lib/serve.mjs';
 import { astroEnv, root, withSiteCopy } from './siteCopy';
 
 const run = promisify(execFile);
 const bin = join(root, 'node_modules/.bin');
-
-/** A port nothing listens on: with a taken one, Vite would quietly move to the next and the test wait in vain. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a command in the project with only `env` added to a clean environment; returns its exit code and output. */
 async function attempt(command: string, args: string[], env: Record<string, string> = {}) {

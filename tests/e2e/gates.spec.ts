@@ -2,7 +2,6 @@
 // They read files, not a browser, so they run once (@once: playwright.config.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -13,6 +12,7 @@ import { check, LinkState } from 'linkinator';
 import { parseSrcset } from 'srcset';
 import { ELEMENT_NODE, parse, TEXT_NODE, walkSync } from 'ultrahtml';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { freePort } from '../../scripts/lib/serve.mjs';
 import { cssUrls, inlineScripts, pageResources } from './pageResources';
 import { SENTENCE_END } from '../../src/lib/storedText';
 import { paths } from '../../src/lib/urls';
@@ -25,17 +25,6 @@ const ARTICLE_BUDGET = 30 * 1024;
 const LEAD_PHOTO_BUDGET = 200 * 1024;
 /** A photo's file, as an editor uploads it or as the site serves it. */
 const PHOTO = /\.(jpe?g|png|webp|avif|gif|heic)$/i;
-
-/** A free port, so that the site's own absolute addresses can be pointed at linkinator's server before it starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Whether `url`, written in a file served at `path`, is fetched from a host other than the site's. */
 function isForeign(url: string, path: string): boolean {
