@@ -274,7 +274,7 @@ export const vi = {
   'award.revokedAlso': 'Cùng bị thu hồi: {names}',
 
   'unit.listTitle': 'Đơn vị tham gia',
-  'unit.listIntro': 'Các phòng chuyên môn, cơ quan; Mặt trận Tổ quốc và các đoàn thể; các thôn, tiểu khu; doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',
+  'unit.listIntro': 'Các phòng chuyên môn, cơ quan và lực lượng vũ trang; Mặt trận Tổ quốc và các đoàn thể; các thôn, tiểu khu; doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',
   'unit.contact': 'Liên hệ',
   'unit.otherNames': 'Thường gọi là',
   'unit.countNews': '{count} tin',

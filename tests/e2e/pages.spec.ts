@@ -380,6 +380,11 @@ test('units: grouped by kind; a village page gathers its news, stories and comme
   await expect(page.getByRole('heading', { name: 'Tiểu khu', exact: true })).toBeInViewport();
   // A made-up village says so in the list; a department the plan names does not.
   await expect(page.getByRole('link', { name: /^Phòng Văn hóa – Xã hội ?: \d/ })).toBeVisible();
+  // The plan counts the armed forces among those who take part (II.1): the commune's police and military command.
+  const offices = page.getByRole('region', { name: 'Phòng ban, cơ quan', exact: true });
+  await expect(offices.getByRole('link', { name: /^Công an xã Hà Trung ?:/ })).toBeVisible();
+  await expect(offices.getByRole('link', { name: /^Ban Chỉ huy Quân sự xã Hà Trung ?:/ })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Các phòng chuyên môn, cơ quan và lực lượng vũ trang;');
   // Each unit says what its page holds: the Phòng Văn hóa – Xã hội sees at a glance who takes part and who has nothing
   // yet (the plan, VI.4), as the unit's own page counts it. A screen reader hears a pause between name and counts: a
   // colon, which Chromium sets apart by a space, as the hidden text it is.
