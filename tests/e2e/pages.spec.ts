@@ -312,8 +312,9 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   const facts = page.locator('dl');
   await expect(facts).toContainText('205/QĐ-UBND');
   await expect(facts).toContainText('18 tháng 11 năm 2025');
-  // A sample decision: its signer is a made-up name too, not the commune's real chairman who signed the plan.
-  await expect(facts).toContainText('Trần Văn Y (Chủ tịch)');
+  // A sample decision: its signer is a made-up name too, not the commune's real chairman who signed the plan; and a
+  // vice-chairman, signing for the chairman as decisions may, not a second chairman beside the real one.
+  await expect(facts).toContainText('Trần Văn Y (Phó Chủ tịch)');
   await expect(facts).toContainText('Còn hiệu lực');
   await expect(facts.getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   // The text as the search index reads it: a label and its value stay two words apart.
