@@ -180,6 +180,9 @@ export const vi = {
   'news.tagsIntro': 'Các từ khóa của tin tức, theo thứ tự chữ cái. Số trong ngoặc là số tin có từ khóa đó.',
   'news.tagsEmpty': 'Chưa có tin nào có từ khóa.',
   'news.tagsLink': 'Xem tin theo từ khóa',
+  'news.sendTitle': 'Gửi tin, ảnh về phong trào thi đua',
+  'news.sendText':
+    'Cơ quan, đơn vị, doanh nghiệp, thôn, tiểu khu có tin, ảnh về hoạt động thi đua của mình xin gửi {office} để đăng trên trang, cùng lan tỏa phong trào.',
   'news.tags': 'Từ khóa',
   'news.published': 'Đăng ngày',
   'news.updated': 'Cập nhật',

@@ -42,7 +42,7 @@ export const paths = {
   english: () => '/en/',
   /** How to follow the commune by RSS, with every feed's address; given a feed, at that feed's entry in the list. */
   follow: (feed?: string) => (feed ? withAnchor('/theo-doi/', feedAnchor(feed)) : '/theo-doi/'),
-  /** Whom to tell of one more exemplary person, and how: the box under the stories (NominateStory). */
+  /** Whom to tell of one more exemplary person, and how: the box under the stories (TellTheOffice). */
   nominate: () => withAnchor('/guong-dien-hinh/', NOMINATE_ANCHOR),
 } as const;
 
@@ -139,7 +139,7 @@ export function searchablePages(): string {
 /** The heading of a long page's contents box (ContentsBox), where a link back to the contents leads. */
 export const CONTENTS_ANCHOR = 'muc-luc';
 
-/** The heading of the box that says how to put forward an exemplary person (NominateStory). */
+/** The heading of the box that says how to put forward an exemplary person (TellTheOffice). */
 export const NOMINATE_ANCHOR = 'gioi-thieu-guong';
 
 /** A link to the part of this page with the id `anchor`: "#muc-luc". */
