@@ -464,7 +464,7 @@ export default config({
           },
         ),
         file: fields.file({ label: 'Tệp quyết định (PDF)', directory: `public${files.downloads('khen-thuong')}`, publicPath: files.downloads('khen-thuong') }),
-        status: fields.select({ label: 'Hiệu lực', options: labelledOptions(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
+        status: fields.select({ label: 'Tình trạng', options: labelledOptions(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
         revokedAt: pastDay('Ngày thu hồi', { description: 'Khi thu hồi: ngày ký quyết định thu hồi.', optional: true }),
         statusNote: optionalText('Ghi chú hiệu lực', 'Khi thu hồi: lý do và quyết định thu hồi.'),
         sample: sample(),

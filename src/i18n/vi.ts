@@ -26,7 +26,7 @@ export const vi = {
   'footer.phone': 'Điện thoại',
   'footer.email': 'Thư điện tử',
   'footer.contactOfficial': 'Đầu mối liên hệ',
-  'footer.sampleContacts': 'Số điện thoại và thư điện tử trên đây là thông tin mẫu, chờ Ủy ban nhân dân xã cập nhật.',
+  'footer.sampleContacts': 'Số điện thoại và địa chỉ thư điện tử trên đây là thông tin mẫu, chờ Ủy ban nhân dân xã cập nhật.',
   'footer.english': 'English',
 
   'date.long': '{day} tháng {month} năm {year}',
@@ -140,7 +140,7 @@ export const vi = {
   'document.source': 'Xem văn bản gốc',
   // A document with neither a file nor an address: the page would otherwise end at its summary, with no way on. The
   // layout adds the telephone number and the full stop after it.
-  'document.noText': 'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, mời bạn hỏi {contact}, điện thoại',
+  'document.noText': 'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, xin liên hệ {contact}, điện thoại',
   'document.basisOf': 'Được dẫn làm căn cứ trong',
   'document.citedIn': 'Được nhắc đến trong',
 
@@ -182,7 +182,7 @@ export const vi = {
   'news.tagsLink': 'Xem tin theo từ khóa',
   'news.sendTitle': 'Gửi tin, ảnh về phong trào thi đua',
   'news.sendText':
-    'Cơ quan, đơn vị, doanh nghiệp, thôn, tiểu khu có tin, ảnh về hoạt động thi đua của mình xin gửi {office} để đăng trên trang, cùng lan tỏa phong trào.',
+    'Cơ quan, đơn vị, doanh nghiệp, thôn, tiểu khu có tin, ảnh về hoạt động thi đua của mình xin gửi về {office} để đăng trên trang web, cùng lan tỏa phong trào.',
   'news.tags': 'Từ khóa',
   'news.published': 'Đăng ngày',
   'news.updated': 'Cập nhật',
@@ -207,7 +207,7 @@ export const vi = {
   'story.byField': 'Lĩnh vực',
   'story.byYear': 'Năm',
   'story.facetTitle': 'Gương điển hình: {value}',
-  'story.kindIntro': 'Các gương điển hình là {kind}.',
+  'story.kindIntro': 'Các gương điển hình thuộc đối tượng “{kind}”.',
   'story.unitIntro': 'Các gương điển hình của {unit}.',
   'story.unitIntroVillage': 'Các gương điển hình của {unit} và các đơn vị trên địa bàn.',
   'story.fieldIntro': 'Các gương điển hình trong lĩnh vực “{field}”.',
@@ -228,7 +228,7 @@ export const vi = {
   /** On the home page, under the featured stories: to the box that says how. */
   'story.nominateLink': 'Giới thiệu một gương người tốt, việc tốt với xã',
   'story.nominateText':
-    'Người dân, cơ quan, đoàn thể biết tập thể, cá nhân, hộ gia đình tiêu biểu hay một việc làm tốt trong phong trào thi đua xin giới thiệu với {office}, trực tiếp hoặc qua trưởng thôn, tiểu khu, để được tìm hiểu, biểu dương, khen thưởng kịp thời và nhân rộng.',
+    'Người dân, cơ quan, đoàn thể biết tập thể, cá nhân, hộ gia đình tiêu biểu hay một việc làm tốt trong phong trào thi đua, xin giới thiệu với {office}, trực tiếp hoặc qua trưởng thôn, tiểu khu. Xã sẽ tìm hiểu để biểu dương, khen thưởng kịp thời và nhân rộng.',
   'story.yearValue': 'Năm {year}',
 
   'award.listTitle': 'Bảng vàng khen thưởng',
@@ -245,9 +245,9 @@ export const vi = {
   'award.signer': 'Người ký',
   'award.form': 'Hình thức',
   'award.reason': 'Thành tích',
-  'award.status': 'Hiệu lực',
+  'award.status': 'Tình trạng',
   'award.revokedAt': 'Ngày thu hồi',
-  'award.recipients': 'Danh sách được khen thưởng',
+  'award.recipients': 'Danh sách tập thể, cá nhân được khen thưởng',
   'award.name': 'Tên',
   'award.kind': 'Đối tượng',
   'award.unit': 'Đơn vị, thôn, tiểu khu',
@@ -287,7 +287,7 @@ export const vi = {
   'unit.countNone': 'Chưa có tin, gương điển hình hay khen thưởng',
   'unit.village': 'Thuộc',
   'unit.unitsHere': 'Đơn vị trên địa bàn',
-  'unit.unitsHereNote': 'Tin tức, gương điển hình và khen thưởng của các đơn vị này cũng có ở trang này, và trong tin mới của trang cho người theo dõi.',
+  'unit.unitsHereNote': 'Tin tức, gương điển hình và khen thưởng của các đơn vị này cũng có trên trang này, và đến với người theo dõi tin mới của trang.',
   'unit.news': 'Tin tức về đơn vị',
   'unit.stories': 'Gương điển hình của đơn vị',
   'unit.awards': 'Khen thưởng của đơn vị',
@@ -388,10 +388,10 @@ export const vi = {
   // A feed opened in a browser: the page of rss.xsl.ts, or, where the browser has no XSLT, of rss.css.ts.
   'feed.page.kicker': 'Nguồn tin RSS',
   'feed.page.whatTitle': 'Trang này dùng để làm gì?',
-  'feed.page.explain': 'Đây là nguồn tin RSS, dành cho ứng dụng đọc tin. Muốn tự động nhận tin mới, bạn chép {address} rồi dán vào ứng dụng đọc tin trên điện thoại hoặc máy tính. Trang của xã không hỏi tên hay số điện thoại của bạn, và không mất phí.',
+  'feed.page.explain': 'Đây là nguồn tin RSS, dành cho ứng dụng đọc tin. Muốn tự động nhận tin mới, bạn sao chép {address} rồi dán vào ứng dụng đọc tin trên điện thoại hoặc máy tính. Trang của xã không hỏi tên hay số điện thoại của bạn, và không mất phí.',
   'feed.page.addressBelow': 'địa chỉ dưới đây',
   'feed.page.addressBar': 'địa chỉ của trang này (trên thanh địa chỉ của trình duyệt)',
-  'feed.page.address': 'Địa chỉ nguồn tin để chép:',
+  'feed.page.address': 'Địa chỉ nguồn tin để sao chép:',
   'feed.page.howTo': 'Hướng dẫn theo dõi từng bước',
   'feed.page.howToAt': '{howTo} ở trang {address}',
   'feed.page.visit': 'Xem trên trang web',
@@ -402,7 +402,7 @@ export const vi = {
   'share.previewTitle': 'Tin tức, gương điển hình tiên tiến và khen thưởng trong phong trào thi đua của xã',
 
   'follow.title': 'Theo dõi tin của xã',
-  'follow.intro': 'Nhận tin mới của trang mà không phải vào trang mỗi ngày: theo dõi qua RSS bằng một ứng dụng đọc tin, hoặc chia sẻ bài qua Zalo, Facebook.',
+  'follow.intro': 'Nhận tin mới của trang mà không phải vào trang mỗi ngày: theo dõi qua RSS bằng một ứng dụng đọc tin. Muốn gửi tin cho người thân, bạn bè, hãy chia sẻ qua Zalo, Facebook.',
   'follow.socialTitle': 'Theo dõi trên Zalo, Facebook',
   'follow.social': 'Nếu bạn dùng Zalo hay Facebook, cách dễ nhất là theo dõi trang của xã ở đó: mở trang dưới đây, bấm “Quan tâm” (Zalo) hoặc “Theo dõi” (Facebook), tin mới của xã sẽ đến ngay trong ứng dụng bạn vẫn dùng.',
   'follow.whatTitle': 'RSS là gì?',
@@ -411,16 +411,16 @@ export const vi = {
   'follow.howTitle': 'Cách theo dõi, từng bước',
   'follow.step1': 'Cài một ứng dụng đọc tin RSS. Trên điện thoại: mở kho ứng dụng (CH Play hoặc App Store), gõ tìm “RSS” rồi chọn một ứng dụng, ví dụ Feeder (điện thoại Android) hoặc NetNewsWire (iPhone): cả hai đều miễn phí và không cần tạo tài khoản. Trên máy tính có thể dùng Thunderbird.',
   'follow.step2': 'Tìm nguồn tin muốn theo dõi trong danh sách ở cuối trang này: cả trang, một mục, một chuyên mục, hoặc thôn, tiểu khu, đơn vị của mình.',
-  'follow.step3': 'Chép địa chỉ của nguồn tin đó.',
-  /** Shown only where the "Chép địa chỉ" buttons work (CopyButtons): elsewhere step 3 would send residents to look for one. */
-  'follow.step3Button': 'Cách dễ nhất: bấm nút “Chép địa chỉ” ngay dưới địa chỉ.',
+  'follow.step3': 'Sao chép địa chỉ của nguồn tin đó.',
+  /** Shown only where the "Sao chép địa chỉ" buttons work (CopyButtons): elsewhere step 3 would send residents to look for one. */
+  'follow.step3Button': 'Cách dễ nhất: bấm nút “Sao chép địa chỉ” ngay dưới địa chỉ.',
   'follow.step3Hold': 'Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
   'follow.step4': 'Mở ứng dụng đọc tin, bấm nút thêm nguồn tin (thường có dấu +; nhiều ứng dụng ghi bằng tiếng Anh là “{addFeed}”), dán địa chỉ vào rồi bấm đồng ý. Từ đó, tin mới sẽ tự hiện trong ứng dụng.',
   // The button's English words, marked as English for a screen reader's voice (follow.step4).
   'follow.addFeed': 'Add feed',
   'follow.browserTip': 'Nếu bấm thẳng vào địa chỉ nguồn tin, bạn sẽ thấy một trang giải thích kèm tin mới nhất (tùy trình duyệt, có khi không bấm vào tin được); Chrome còn có thể hiện ở đầu trang một thông báo bằng tiếng Anh về cách hiển thị này. Đó không phải lỗi của trang, nguồn tin vẫn dùng được: hãy bấm nút Quay lại (mũi tên ←) rồi làm như ở bước 3 và 4.',
   'follow.shareTitle': 'Chia sẻ qua Zalo, Facebook',
-  'follow.share': 'Không dùng RSS cũng được: dưới mỗi bài tin tức, gương điển hình, quyết định khen thưởng và trang đơn vị đều có nút “Zalo” và “Facebook”. Bấm vào nút để gửi bài cho người thân, bạn bè, nhóm của thôn hoặc đăng lên trang của mình; bài chia sẻ hiện kèm tiêu đề và hình ảnh của bài.',
+  'follow.share': 'Không dùng RSS cũng được: ở cuối mỗi tin, gương điển hình, quyết định khen thưởng và trang đơn vị đều có nút “Zalo” và “Facebook”. Bấm vào nút để gửi bài cho người thân, bạn bè, nhóm của thôn hoặc đăng lên trang của mình; bài chia sẻ hiện kèm tiêu đề và hình ảnh của bài.',
   'follow.listTitle': 'Danh sách nguồn tin',
   'follow.listIntro': 'Mỗi nguồn tin chứa {count} tin mới nhất, tin mới ở trên.',
   'follow.whole': 'Cả trang',
@@ -429,12 +429,12 @@ export const vi = {
   'follow.units': 'Theo đơn vị, thôn, tiểu khu',
   'follow.addressOf': 'Địa chỉ nguồn tin {name}',
   'follow.empty': 'Chưa có tin nào. Theo dõi từ bây giờ thì tin đầu tiên sẽ tự về ứng dụng khi xã đăng.',
-  'follow.entryHint': 'Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ, rồi chọn sao chép) và dán vào ứng dụng đọc tin.',
-  'follow.copy': 'Chép địa chỉ',
-  /** After the button's words, for a screen reader: which of the page's many "Chép địa chỉ" buttons it is. */
+  'follow.entryHint': 'Sao chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ, rồi chọn sao chép) và dán vào ứng dụng đọc tin.',
+  'follow.copy': 'Sao chép địa chỉ',
+  /** After the button's words, for a screen reader: which of the page's many "Sao chép địa chỉ" buttons it is. */
   'follow.copyOf': 'nguồn tin {name}',
-  'follow.copied': 'Đã chép địa chỉ',
-  'follow.copyFailed': 'Chưa chép được: hãy chọn địa chỉ ở trên rồi chép',
+  'follow.copied': 'Đã sao chép địa chỉ',
+  'follow.copyFailed': 'Chưa sao chép được: hãy chọn địa chỉ ở trên rồi sao chép',
   // One name for following wherever it is offered, in residents' words: "RSS" is explained on the page it leads to.
   'follow.link': 'Theo dõi tin mới',
 
@@ -487,7 +487,7 @@ export const vi = {
   'error.photoNone': 'ô ảnh đã đánh dấu (true) mà chưa có ảnh: cần “Tệp ảnh” (image) và “Mô tả ảnh” (alt), hoặc bỏ dấu (false)',
   'error.photoFile': 'ô ảnh đã đánh dấu mà chưa có “Tệp ảnh” (image): chọn ảnh, hoặc bỏ dấu ô ảnh',
   'error.photoUnticked': 'có ảnh (value) mà ô ảnh chưa đánh dấu: ghi “discriminant: true” để ảnh lên trang, hoặc bỏ phần value; trong trang quản trị bài này hiện ô ảnh trống: đánh dấu rồi chọn lại ảnh',
-  'error.bodyImageAlt': 'ảnh "{src}" chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền "Mô tả ảnh")',
+  'error.bodyImageAlt': 'ảnh "{src}" chưa có mô tả; cần một câu tả ảnh có gì (trong trang quản trị: bấm vào ảnh, chọn nút bút chì, điền “Mô tả ảnh”)',
   'error.photoMissing': 'không có tệp ảnh "{src}" bên cạnh bài này; hãy chọn lại ảnh trong trang quản trị',
   'error.photoFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chọn lại)',
   'error.bodyImageFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chèn lại)',

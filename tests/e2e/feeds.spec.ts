@@ -276,7 +276,7 @@ feedTest.describe('a feed opened in a browser without XSLT', { tag: '@once' }, (
     // Its words are the stylesheet's generated text, which the accessibility tree holds as it is shown.
     const seen = await page.locator(':root').ariaSnapshot();
     expect(seen).toContain('Nguồn tin RSS Nội dung mẫu: Thôn Đồng Xá | Ủy ban nhân dân xã Hà Trung');
-    expect(seen).toContain('bạn chép địa chỉ của trang này (trên thanh địa chỉ của trình duyệt) rồi dán vào ứng dụng đọc tin');
+    expect(seen).toContain('bạn sao chép địa chỉ của trang này (trên thanh địa chỉ của trình duyệt) rồi dán vào ứng dụng đọc tin');
     expect(seen).toContain(`Hướng dẫn theo dõi từng bước ở trang ${new URL('/theo-doi/', site).href}`);
     expect(seen).toContain('Tin mới nhất trong nguồn tin này');
     expect(seen).toContain(`${first!.title} ${first!.description} ${first!.category[0]}`);
@@ -325,38 +325,38 @@ test('the Theo dõi page explains RSS step by step and sharing on Zalo and Faceb
 });
 
 // Pressing and holding a link to copy it was the hardest step for elderly residents: a button copies the address.
-test('"Chép địa chỉ" copies a feed\'s address and says so; without JavaScript the steps\' press and hold is all there is', async ({ page, context, browser }) => {
+test('"Sao chép địa chỉ" copies a feed\'s address and says so; without JavaScript the steps\' press and hold is all there is', async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/theo-doi/');
   const step3 = page.getByRole('region', { name: 'Cách theo dõi, từng bước' }).getByRole('listitem').nth(2);
   await expect(step3).toHaveText(
-    'Chép địa chỉ của nguồn tin đó. Cách dễ nhất: bấm nút “Chép địa chỉ” ngay dưới địa chỉ. Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
+    'Sao chép địa chỉ của nguồn tin đó. Cách dễ nhất: bấm nút “Sao chép địa chỉ” ngay dưới địa chỉ. Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
     { useInnerText: true },
   );
   const feedsOf = (list: string) => page.getByRole('region', { name: list, exact: true }).getByRole('listitem');
   const village = feedsOf('Theo đơn vị, thôn, tiểu khu').filter({ hasText: /Thôn Đồng Xá/ }).getByRole('button');
-  // Each button names its feed for a screen reader, among the page's tens of "Chép địa chỉ".
-  await expect(village).toHaveAccessibleName('Chép địa chỉ nguồn tin thôn Đồng Xá');
-  await expect(village).toContainText('Chép địa chỉ');
+  // Each button names its feed for a screen reader, among the page's tens of "Sao chép địa chỉ".
+  await expect(village).toHaveAccessibleName('Sao chép địa chỉ nguồn tin thôn Đồng Xá');
+  await expect(village).toContainText('Sao chép địa chỉ');
   await village.click();
-  await expect(village).toHaveAccessibleName('Đã chép địa chỉ nguồn tin thôn Đồng Xá');
-  await expect(page.getByRole('status')).toHaveText('Đã chép địa chỉ nguồn tin thôn Đồng Xá');
+  await expect(village).toHaveAccessibleName('Đã sao chép địa chỉ nguồn tin thôn Đồng Xá');
+  await expect(page.getByRole('status')).toHaveText('Đã sao chép địa chỉ nguồn tin thôn Đồng Xá');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/don-vi/thon-dong-xa/rss.xml', site).href);
   // The next copy is the one the page says is done.
   const news = feedsOf('Theo mục').filter({ hasText: 'Tin tức' }).first().getByRole('button');
   await news.click();
-  await expect(news).toContainText('Đã chép địa chỉ');
-  await expect(village).toHaveAccessibleName('Chép địa chỉ nguồn tin thôn Đồng Xá');
+  await expect(news).toContainText('Đã sao chép địa chỉ');
+  await expect(village).toHaveAccessibleName('Sao chép địa chỉ nguồn tin thôn Đồng Xá');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/tin-tuc/rss.xml', site).href);
 
   const withoutScript = await browser.newContext({ javaScriptEnabled: false });
   const plain = await withoutScript.newPage();
   await plain.goto('/theo-doi/');
   await expect(plain.getByRole('link', { name: new URL('/don-vi/thon-dong-xa/rss.xml', site).href })).toBeVisible();
-  await expect(plain.getByRole('button', { name: /Chép địa chỉ/ })).toHaveCount(0);
+  await expect(plain.getByRole('button', { name: /Sao chép địa chỉ/ })).toHaveCount(0);
   // Nor do the steps send anyone to look for one.
   await expect(plain.getByRole('region', { name: 'Cách theo dõi, từng bước' }).getByRole('listitem').nth(2)).toHaveText(
-    'Chép địa chỉ của nguồn tin đó. Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
+    'Sao chép địa chỉ của nguồn tin đó. Trên điện thoại: bấm và giữ ngón tay lên địa chỉ cho đến khi hiện bảng chọn, rồi chọn sao chép địa chỉ liên kết.',
     { useInnerText: true },
   );
   await withoutScript.close();
@@ -369,8 +369,8 @@ test('a copy the browser refuses says so, and how to copy by hand', async ({ pag
   await page.goto('/theo-doi/');
   const button = page.getByRole('region', { name: 'Cả trang', exact: true }).getByRole('button');
   await button.click();
-  await expect(button).toHaveAccessibleName('Chưa chép được: hãy chọn địa chỉ ở trên rồi chép nguồn tin Tin mới của phong trào thi đua');
-  await expect(page.getByRole('status')).toHaveText('Chưa chép được: hãy chọn địa chỉ ở trên rồi chép nguồn tin Tin mới của phong trào thi đua');
+  await expect(button).toHaveAccessibleName('Chưa sao chép được: hãy chọn địa chỉ ở trên rồi sao chép nguồn tin Tin mới của phong trào thi đua');
+  await expect(page.getByRole('status')).toHaveText('Chưa sao chép được: hãy chọn địa chỉ ở trên rồi sao chép nguồn tin Tin mới của phong trào thi đua');
 });
 
 // The visible link leads to the page's own feed on the follow page, where the address is to copy and the steps are
@@ -398,7 +398,7 @@ for (const [path, name, feed] of FOLLOWED) {
     await expect(address).toHaveAttribute('href', feed);
     expect(await (await request.get(feed)).text()).toContain('<rss');
     // Only the entry the resident came to says what to do with the address, and leads back to the steps.
-    await expect(entry).toContainText('Chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ');
+    await expect(entry).toContainText('Sao chép địa chỉ trên (trên điện thoại: bấm và giữ ngón tay lên địa chỉ');
     await expect(page.getByRole('link', { name: 'Cách theo dõi, từng bước' })).toHaveCount(1);
     await entry.getByRole('link', { name: 'Cách theo dõi, từng bước' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Cách theo dõi, từng bước' })).toBeInViewport();

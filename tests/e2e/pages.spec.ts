@@ -222,7 +222,7 @@ test('stories: browsable by kind, unit, field and year, on pages that need no Ja
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Hợp tác xã Rau an toàn Đồng Xá (1)' }).click();
   await expect(page.getByText('Các gương điển hình của Hợp tác xã Rau an toàn Đồng Xá.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Hộ gia đình (1)' }).click();
-  await expect(page.getByText('Các gương điển hình là hộ gia đình.')).toBeVisible();
+  await expect(page.getByText('Các gương điển hình thuộc đối tượng “hộ gia đình”.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Xem theo' }).getByRole('link', { name: 'Năm 2025 (7)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gương điển hình: Năm 2025');
   await expect(page.getByText('Các gương điển hình đăng trong năm 2025.')).toBeVisible();
@@ -286,7 +286,7 @@ test("the news and every unit's page say whom to send a unit's news and photos t
   for (const path of [PAGE_TYPES.news, '/don-vi/thon-yen-thai/', '/don-vi/cong-an-xa/']) {
     await page.goto(path);
     const send = page.getByRole('region', { name: 'Gửi tin, ảnh về phong trào thi đua' });
-    await expect(send).toContainText('thôn, tiểu khu có tin, ảnh về hoạt động thi đua của mình xin gửi Phòng Văn hóa – Xã hội');
+    await expect(send).toContainText('thôn, tiểu khu có tin, ảnh về hoạt động thi đua của mình xin gửi về Phòng Văn hóa – Xã hội');
     await expect(send).toContainText('Điện thoại: 0237 3800 000');
     await expect(send.getByRole('link', { name: 'vanphong@hatrung.example.vn' })).toHaveAttribute(
       'href',
@@ -334,7 +334,7 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   await expect(facts.getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   // The text as the search index reads it: a label and its value stay two words apart.
   expect(await facts.textContent()).toContain('Số quyết định 205/QĐ-UBND Ngày ký');
-  const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
+  const table = page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen thưởng' });
   await expect(table.getByRole('row')).toHaveCount(6);
   // On a phone two columns stay, each wide enough for a name; a recipient's kind and story move under the name.
   if (page.viewportSize()!.width < 640) {
@@ -500,7 +500,7 @@ test('documents: type, number, issuer and dates, and whom to ask for a text the 
   await expect(page.locator('dl')).toContainText('1 tháng 1 năm 2024');
   // No document in content/ has a file or an address yet: the page says where the full text is to be had.
   await expect(page.getByRole('main')).toContainText(
-    'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, mời bạn hỏi Phòng Văn hóa – Xã hội, Ủy ban nhân dân xã Hà Trung, điện thoại 0237 3800 000.',
+    'Trang web chưa có toàn văn văn bản này. Muốn đọc toàn văn, xin liên hệ Phòng Văn hóa – Xã hội, Ủy ban nhân dân xã Hà Trung, điện thoại 0237 3800 000.',
   );
 });
 
@@ -521,7 +521,7 @@ test('about and English pages give the committee and its contacts', async ({ pag
 test('a decision and an article print without what only works on screen', async ({ page }) => {
   await page.goto(PAGE_TYPES.award);
   await page.emulateMedia({ media: 'print' });
-  const recipients = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
+  const recipients = page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen thưởng' });
   await expect(recipients.getByRole('columnheader', { name: 'Đơn vị, thôn, tiểu khu' })).toBeVisible();
   // "Đọc bài" links and the list of stories cannot be followed on paper.
   await expect(recipients.getByRole('columnheader', { name: 'Gương điển hình' })).toBeHidden();

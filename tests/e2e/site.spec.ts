@@ -272,7 +272,7 @@ test("with the browser's text twice as large on a phone, titles stay nearer the 
   expect(large.title / large.text).toBe(1.25);
   expect(large.section / large.text).toBe(1.1875);
   // The list of those rewarded is one column, each unit under its name: two squeezed a name to a word a line.
-  const table = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
+  const table = page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được khen thưởng' });
   await expect(table.getByRole('columnheader')).toHaveText(['Tên']);
   const first = table.getByRole('rowheader').first();
   await expect(first).toContainText('Đơn vị, thôn, tiểu khu: Trung tâm Cung ứng dịch vụ công');
