@@ -92,6 +92,20 @@ test.describe('heard by a screen reader', () => {
   });
 });
 
+// A link's room for a finger is an inline block (tap-room), which does not break across lines: a long link in the
+// trail left its separator alone at the end of a row and began on the next.
+test('a long link in the breadcrumb wraps beside its separator', { tag: '@once' }, async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/tin-tuc/trung-tam-cung-ung-dich-vu-cong-xa-day-manh-chuyen-doi-so-trong-giai-quyet-thu-tuc-hanh-chinh/');
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  const item = page.getByRole('navigation', { name: 'Bạn đang ở' }).getByRole('listitem').filter({ hasText: 'Cải cách hành chính' });
+  const separator = (await item.locator('[aria-hidden="true"]').boundingBox())!;
+  const link = (await item.getByRole('link').boundingBox())!;
+  expect(link.height, 'the link runs to several lines').toBeGreaterThan(3 * separator.height);
+  expect(separator.y, 'the separator stands beside the link, not above it').toBeGreaterThanOrEqual(link.y);
+  expect(separator.y + separator.height).toBeLessThan(link.y + link.height / 2);
+});
+
 // An older resident's finger needs more than the 24 px WCAG asks at least (2.5.8): links that stand alone on their line
 // give it 44 px, as the enhanced size (2.5.5) asks, and no two of them share the room between them. Measured in the
 // system font a slow network shows instead of Be Vietnam Pro (font-display: optional), which once left 43.5 px.
