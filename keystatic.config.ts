@@ -53,7 +53,7 @@ const optionalText = (label: string, description?: string) => fields.text({ labe
 const webPage = (label: string, isRequired: boolean) =>
   fields.text({
     label,
-    description: 'Địa chỉ đầy đủ, chép từ thanh địa chỉ của trình duyệt, ví dụ https://chinhphu.vn/.',
+    description: 'Địa chỉ đầy đủ, sao chép từ thanh địa chỉ của trình duyệt, ví dụ https://chinhphu.vn/.',
     validation: {
       pattern: {
         regex: isRequired ? WEB_PAGE : new RegExp(`^$|${WEB_PAGE.source}`, WEB_PAGE.flags),
@@ -466,7 +466,7 @@ export default config({
         file: fields.file({ label: 'Tệp quyết định (PDF)', directory: `public${files.downloads('khen-thuong')}`, publicPath: files.downloads('khen-thuong') }),
         status: fields.select({ label: 'Tình trạng', options: labelledOptions(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
         revokedAt: pastDay('Ngày thu hồi', { description: 'Khi thu hồi: ngày ký quyết định thu hồi.', optional: true }),
-        statusNote: optionalText('Ghi chú hiệu lực', 'Khi thu hồi: lý do và quyết định thu hồi.'),
+        statusNote: optionalText('Ghi chú tình trạng', 'Khi thu hồi: lý do và quyết định thu hồi.'),
         sample: sample(),
       },
     }),

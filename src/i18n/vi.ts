@@ -181,6 +181,8 @@ export const vi = {
   'news.tagsEmpty': 'Chưa có tin nào có từ khóa.',
   'news.tagsLink': 'Xem tin theo từ khóa',
   'news.sendTitle': 'Gửi tin, ảnh về phong trào thi đua',
+  /** An e-mail's subject from a unit's page: "Gửi tin, ảnh về phong trào thi đua – Thôn Yên Thái". */
+  'office.subjectOf': '{subject} – {unit}',
   'news.sendText':
     'Cơ quan, đơn vị, doanh nghiệp, thôn, tiểu khu có tin, ảnh về hoạt động thi đua của mình xin gửi về {office} để đăng trên trang web, cùng lan tỏa phong trào.',
   'news.tags': 'Từ khóa',
@@ -274,7 +276,7 @@ export const vi = {
   // The same, under a revoked decision: "Được khen" under it read as a commendation that stands.
   'award.revokedNames': 'Đã thu hồi khen thưởng: {names}',
   'award.revokedOf': 'Đã thu hồi khen thưởng ở {unit}: {names}',
-  'award.revokedAlso': 'Cùng bị thu hồi: {names}',
+  'award.revokedAlso': 'Cùng bị thu hồi khen thưởng: {names}',
 
   'unit.listTitle': 'Đơn vị tham gia',
   'unit.listIntro': 'Các phòng chuyên môn, cơ quan và lực lượng vũ trang; Mặt trận Tổ quốc và các đoàn thể; các thôn, tiểu khu; doanh nghiệp và hợp tác xã tham gia phong trào thi đua.',
@@ -403,6 +405,8 @@ export const vi = {
 
   'follow.title': 'Theo dõi tin của xã',
   'follow.intro': 'Nhận tin mới của trang mà không phải vào trang mỗi ngày: theo dõi qua RSS bằng một ứng dụng đọc tin. Muốn gửi tin cho người thân, bạn bè, hãy chia sẻ qua Zalo, Facebook.',
+  /** Once the settings name the commune's pages on Zalo or Facebook, which the page then offers first. */
+  'follow.introSocial': 'Nhận tin mới của xã mà không phải vào trang mỗi ngày: theo dõi trang của xã trên Zalo, Facebook, hoặc theo dõi qua RSS bằng một ứng dụng đọc tin.',
   'follow.socialTitle': 'Theo dõi trên Zalo, Facebook',
   'follow.social': 'Nếu bạn dùng Zalo hay Facebook, cách dễ nhất là theo dõi trang của xã ở đó: mở trang dưới đây, bấm “Quan tâm” (Zalo) hoặc “Theo dõi” (Facebook), tin mới của xã sẽ đến ngay trong ứng dụng bạn vẫn dùng.',
   'follow.whatTitle': 'RSS là gì?',

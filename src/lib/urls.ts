@@ -162,8 +162,8 @@ export const share = {
 export const mailTo = (email: string, subject?: string): string =>
   `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
 
-/** A link that rings `phone` (written in groups separated by spaces), digits only for the dialler. */
-export const telTo = (phone: string): string => `tel:${phone.replace(/\s+/g, '')}`;
+/** A link that rings `phone`, however written ("0237 3800 000", "(0237) 3800.000"): digits only for the dialler. */
+export const telTo = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** The absolute URL of `path` on `site`, for feeds, canonical links and previews shared on Zalo or Facebook. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -21,6 +21,7 @@ test('a document with its file and address links to both, a decision to its file
     // And the commune's own contacts, no longer samples: the number is one to call, and the follow page offers the
     // commune's pages on Zalo and Facebook, first, to residents who have never heard of RSS.
     const follow = page('theo-doi');
+    expect(follow).toContain('theo dõi trang của xã trên Zalo, Facebook, hoặc theo dõi qua RSS');
     expect(follow).toContain('<h2 id="mang-xa-hoi" class="text-2xl">Theo dõi trên Zalo, Facebook</h2>');
     expect(follow).toMatch(/<a class="tap-room font-bold" href="https:\/\/zalo\.example\/xa-ha-trung" rel="external">Zalo của xã Hà Trung<\/a>/);
     expect(follow).toMatch(/<a class="tap-room font-bold" href="https:\/\/facebook\.example\/xa-ha-trung" rel="external">Fanpage xã Hà Trung<\/a>/);

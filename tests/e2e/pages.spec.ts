@@ -283,14 +283,20 @@ test('the box that says how to put forward an exemplary person is reached from t
 // The plan asks the offices, units and enterprises to make the movement known on this page (VI.1): a village head
 // found no word of how to send the village's news.
 test("the news and every unit's page say whom to send a unit's news and photos to", async ({ page }) => {
-  for (const path of [PAGE_TYPES.news, '/don-vi/thon-yen-thai/', '/don-vi/cong-an-xa/']) {
+  // From a unit's page, the e-mail's subject says which unit writes in.
+  const pages = [
+    [PAGE_TYPES.news, 'Gửi tin, ảnh về phong trào thi đua'],
+    ['/don-vi/thon-yen-thai/', 'Gửi tin, ảnh về phong trào thi đua – Thôn Yên Thái'],
+    ['/don-vi/cong-an-xa/', 'Gửi tin, ảnh về phong trào thi đua – Công an xã Hà Trung'],
+  ] as const;
+  for (const [path, subject] of pages) {
     await page.goto(path);
     const send = page.getByRole('region', { name: 'Gửi tin, ảnh về phong trào thi đua' });
     await expect(send).toContainText('thôn, tiểu khu có tin, ảnh về hoạt động thi đua của mình xin gửi về Phòng Văn hóa – Xã hội');
     await expect(send).toContainText('Điện thoại: 0237 3800 000');
     await expect(send.getByRole('link', { name: 'vanphong@hatrung.example.vn' })).toHaveAttribute(
       'href',
-      `mailto:vanphong@hatrung.example.vn?subject=${encodeURIComponent('Gửi tin, ảnh về phong trào thi đua')}`,
+      `mailto:vanphong@hatrung.example.vn?subject=${encodeURIComponent(subject)}`,
     );
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import keystatic from '../../keystatic.config';
-import { absoluteUrl, cmsForm, CMS_SINGLETONS, feedAnchor, feeds, files, inPage, isCmsPath, pageParam, paths, previewParam, share, withAnchor } from '../../src/lib/urls';
+import { absoluteUrl, cmsForm, CMS_SINGLETONS, feedAnchor, feeds, files, inPage, isCmsPath, pageParam, paths, previewParam, share, telTo, withAnchor } from '../../src/lib/urls';
 
 describe('paths', () => {
   test('are Vietnamese without diacritics and end with a slash', () => {
@@ -127,5 +127,13 @@ describe('share', () => {
     const url = 'https://thidua.hatrung.gov.vn/tin-tuc/a/?b=1&c=2';
     expect(share.zalo(url)).toBe('https://zalo.me/share?url=https%3A%2F%2Fthidua.hatrung.gov.vn%2Ftin-tuc%2Fa%2F%3Fb%3D1%26c%3D2');
     expect(share.facebook(url)).toBe('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fthidua.hatrung.gov.vn%2Ftin-tuc%2Fa%2F%3Fb%3D1%26c%3D2');
+  });
+});
+
+describe('telTo', () => {
+  test('gives the dialler digits only, however the number is written', () => {
+    expect(telTo('0237 3800 000')).toBe('tel:02373800000');
+    expect(telTo('(0237) 3800.000')).toBe('tel:02373800000');
+    expect(telTo('+84 237 3800 000')).toBe('tel:+842373800000');
   });
 });
