@@ -44,7 +44,8 @@ export function serve(dir) {
   const server = createServer((req, res) => {
     let path;
     try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      // Read as a path: a request for "//x/" is the path "//x/" on this host, not the host x.
+      path = decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname);
     } catch {
       // An address with a %-escape cut in two (a link pasted short): refused, as a host refuses it, not a crash.
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');

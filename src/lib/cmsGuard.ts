@@ -10,6 +10,9 @@ export function missingVariables(env: Record<string, string | undefined>, names:
   return names.filter((name) => !env[name]?.trim());
 }
 
+/** Keystatic refuses a shorter KEYSTATIC_SECRET, but only at an editor's first login. */
+export const SECRET_MIN_LENGTH = 32;
+
 /** True when a dev server given Astro's `server.host` listens only on this machine (`false` means localhost). */
 export function isLoopback(host: string | boolean | undefined): boolean {
   if (typeof host !== 'string') return host !== true;

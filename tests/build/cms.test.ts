@@ -43,6 +43,13 @@ describe('the CMS', { timeout: 90_000 }, () => {
     expect(output).toContain('Admin server not started: set KEYSTATIC_GITHUB_CLIENT_ID, KEYSTATIC_GITHUB_CLIENT_SECRET');
   });
 
+  test('admin server refuses a KEYSTATIC_SECRET Keystatic would refuse only at the first login', async () => {
+    const set = { KEYSTATIC_GITHUB_CLIENT_ID: 'id', KEYSTATIC_GITHUB_CLIENT_SECRET: 'secret' };
+    const { code, output } = await attempt('node', ['scripts/admin-server.mjs'], { ...set, KEYSTATIC_SECRET: 'x'.repeat(31) });
+    expect(code).toBe(1);
+    expect(output).toContain('KEYSTATIC_SECRET must be at least 32 characters');
+  });
+
   /** Runs the dev server on a copy of the site with `fixture`'s files, and `check` against it: its pages' status, its log. */
   async function withDevServer(
     fixture: string,

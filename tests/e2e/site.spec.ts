@@ -485,6 +485,18 @@ test('a link changed around a page that exists leads to the page', async ({ page
   await expect(page.getByRole('status')).toContainText('kết quả cho “ho ngheo”');
 });
 
+// "//1572395042" on the site's host, a path, reads as another host (93.184.216.34) to fetch() and location: the 404
+// page asked it for its page and would have gone there.
+test('an address starting with two slashes leads to a page of the site, never to another host', async ({ page, baseURL }) => {
+  const asked: string[] = [];
+  await page.route((url) => url.origin !== new URL(baseURL!).origin, (route) => (asked.push(route.request().url()), route.abort()));
+  expect((await page.goto(`${baseURL}//2130706433`))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  expect((await page.goto(`${baseURL}//KHEN-THUONG/QD-205-QD-UBND-2025/`))?.status()).toBe(404);
+  await expect(page).toHaveURL(`${baseURL}/khen-thuong/qd-205-qd-ubnd-2025/`);
+  expect(asked).toEqual([]);
+});
+
 test('a link whose last part starts with a letter with marks is not cut to its section, but offered as a search', async ({ page }) => {
   // Cut at "đ", "/tin-tuc/đại-hội-đảng-bộ" was the news page's address, which exists, and the page went there.
   const asked: string[] = [];

@@ -13,6 +13,7 @@ describe('scripts/lib/serve.mjs', () => {
 
   beforeAll(async () => {
     mkdirSync(join(dir, 'tin-tuc'));
+    writeFileSync(join(dir, 'index.html'), 'Trang chủ');
     writeFileSync(join(dir, 'tin-tuc', 'index.html'), 'Tin tức');
     writeFileSync(join(dir, '404.html'), 'Không tìm thấy trang');
     mkdirSync(sibling);
@@ -33,6 +34,11 @@ describe('scripts/lib/serve.mjs', () => {
   test('a folder answers with its index.html, an unknown address with 404.html', async () => {
     expect(await get('/tin-tuc/')).toEqual([200, 'Tin tức']);
     expect(await get('/khong-co/')).toEqual([404, 'Không tìm thấy trang']);
+  });
+
+  test('a path starting with two slashes is a path of this site, as a host reads it', async () => {
+    // As nginx merges the slashes. Read as the host "tin-tuc", "//tin-tuc/" was the path "/": the home page.
+    expect(await get('//tin-tuc/')).toEqual([200, 'Tin tức']);
   });
 
   test('serves nothing from outside its folder', async () => {
