@@ -14,6 +14,7 @@ import {
   UNIT_KINDS,
 } from './src/lib/options';
 import { isoDay, yearOf } from './src/lib/dates';
+import { isDownloadFormat } from './src/lib/downloads';
 import { photoFileName, savedExtension, unreadablePhotoFormat } from './src/lib/photos';
 import { DECISION_NUMBER, DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
 import { WRITTEN } from './src/lib/storedText';
@@ -206,6 +207,18 @@ const photoFile = () => {
       const format = value && unreadablePhotoFormat(`.${savedExtension(value.extension)}`);
       return format ? t('cms.photoFormat', { name: value.filename, format }) : undefined;
     },
+  );
+};
+
+/**
+ * A decision's or a document's file, refused in a format the site does not publish (isDownloadFormat): a web page
+ * saved from Word, an SVG, would run its scripts on the site's own address.
+ */
+const downloadFile = (label: string, kind: 'khen-thuong' | 'van-ban') => {
+  const file = fields.file({ label, description: t('cms.fileHint'), directory: `public${files.downloads(kind)}`, publicPath: files.downloads(kind) });
+  type File = Parameters<typeof file.serialize>[0];
+  return refusing(file, (value: File) =>
+    value && !isDownloadFormat(value.extension) ? t('cms.fileFormat', { name: value.filename, format: value.extension || t('error.unknownFormat') }) : undefined,
   );
 };
 
@@ -463,7 +476,7 @@ export default config({
             validation: { length: { min: 1 } },
           },
         ),
-        file: fields.file({ label: 'Tệp quyết định (PDF)', directory: `public${files.downloads('khen-thuong')}`, publicPath: files.downloads('khen-thuong') }),
+        file: downloadFile('Tệp quyết định', 'khen-thuong'),
         status: fields.select({ label: 'Tình trạng', options: labelledOptions(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
         revokedAt: pastDay('Ngày thu hồi', { description: 'Khi thu hồi: ngày ký quyết định thu hồi.', optional: true }),
         statusNote: optionalText('Ghi chú tình trạng', 'Khi thu hồi: lý do và quyết định thu hồi.'),
@@ -515,7 +528,7 @@ export default config({
         issuedAt: pastDay('Ngày ban hành'),
         effectiveAt: optionalDay('Ngày có hiệu lực', 'Chỉ điền khi khác ngày ban hành.'),
         summary: required('Tóm tắt', undefined, true),
-        file: fields.file({ label: 'Tệp văn bản', directory: `public${files.downloads('van-ban')}`, publicPath: files.downloads('van-ban') }),
+        file: downloadFile('Tệp văn bản', 'van-ban'),
         url: webPage('Địa chỉ văn bản gốc trên mạng', false),
       },
     }),

@@ -1,10 +1,12 @@
 // The one definition of what content looks like. Keystatic (keystatic.config.ts) mirrors it field by field, and
 // tests/unit/contentModel.test.ts keeps the two in step. Types used across the site derive from these schemas.
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { type LabelPrefix, labelledOptions, t } from './i18n/t';
 import { endedAsSentence, storedText } from './lib/storedText';
 import { formatDate, isoDay, today } from './lib/dates';
+import { downloadProblem } from './lib/downloads';
 import { entries } from './lib/entryLoader';
 import { DECISION_NUMBER, slugify } from './lib/slugify';
 import { EMAIL, SITE_URL, WEB_PAGE } from './lib/webAddresses';
@@ -87,9 +89,13 @@ const pastDay = () =>
     error: (issue) => t('error.futureDay', { day: formatDate(issue.input as Date, 'short'), today: formatDate(today(), 'short') }),
   });
 
-/** A file of the site to download, under public/ ("/tep/van-ban/ct-39.pdf"). */
-const filePath = () =>
-  z.string({ error: expected(t('error.what.filePath')) }).startsWith('/', { error: expected(t('error.what.filePath')) });
+/** A file of the site to download, in its kind's folder of public/, of a format a phone opens (downloadProblem). */
+const download = (kind: 'khen-thuong' | 'van-ban') =>
+  text().superRefine((address, ctx) => {
+    const file = `public${address.split(/[?#]/)[0]}`;
+    const why = downloadProblem(address, kind) ?? (existsSync(file) ? undefined : t('error.downloadMissing', { file }));
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  });
 
 /** The address of a page elsewhere, in full (WEB_PAGE). */
 const webPage = () =>
@@ -329,8 +335,8 @@ const awards = defineCollection({
         story: reference('stories').optional(),
       }),
     ).min(1, t('error.noRecipients')),
-    /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125.pdf"). */
-    file: filePath().optional(),
+    /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125/file.pdf"). */
+    file: download('khen-thuong').optional(),
     /** In force, or revoked. */
     status: choice(AWARD_STATUSES, 'awardStatus').default('hieu-luc'),
     /** Day of the decision that revoked it: the date its feed item says it anew. */
@@ -393,8 +399,8 @@ const documents = defineCollection({
     effectiveAt: day().optional(),
     /** Short summary for residents. */
     summary: sentences(),
-    /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39.pdf"). */
-    file: filePath().optional(),
+    /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39/file.pdf"). */
+    file: download('van-ban').optional(),
     /** Where the official text is published online. */
     url: webPage().optional(),
   }),

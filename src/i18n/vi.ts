@@ -137,6 +137,8 @@ export const vi = {
   'document.effectiveAt': 'Ngày có hiệu lực',
   'document.summary': 'Tóm tắt nội dung',
   'document.download': 'Tải văn bản',
+  /** A download's button, with the file's format: "Tải quyết định (PDF)", "(DOCX)": on a phone, whether it opens. */
+  'download.withFormat': '{label} ({format})',
   'document.source': 'Xem văn bản gốc',
   // A document with neither a file nor an address: the page would otherwise end at its summary, with no way on. The
   // layout adds the telephone number and the full stop after it.
@@ -259,7 +261,7 @@ export const vi = {
   'award.readStoryAbout': 'về {name}',
   // Above the stories of the people a decision commends: they are its own, not "other" stories.
   'award.stories': 'Gương điển hình được khen trong quyết định này',
-  'award.download': 'Tải quyết định (PDF)',
+  'award.download': 'Tải quyết định',
   'award.revoked': 'Quyết định này đã bị thu hồi.',
   // A decision in a sentence, for shared links and feeds: "Giấy khen của Chủ tịch UBND xã cho 1 tập thể, 2 cá nhân đã có thành tích…".
   'award.description': '{form} cho {recipients} {reason}',
@@ -469,7 +471,6 @@ export const vi = {
   'error.what.day': 'một ngày có thật, dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-12-31',
   'error.what.webAddress': 'một địa chỉ web',
   'error.what.siteUrl': 'một địa chỉ web đầy đủ, bắt đầu bằng https://',
-  'error.what.filePath': 'một đường dẫn bắt đầu bằng /',
   'error.what.choice': 'một trong các giá trị: {values}',
   'error.notAChoice': '“{input}” không có trong danh sách; cần {what}',
   'error.emptyText': 'cần một đoạn chữ, không được để trống',
@@ -496,6 +497,9 @@ export const vi = {
   'error.photoFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chọn lại)',
   'error.bodyImageFormat': 'ảnh "{src}" có dạng "{format}" mà trang web không đọc được; cần ảnh JPG, PNG hoặc WebP (lưu ảnh dưới dạng JPG rồi chèn lại)',
   'error.unknownFormat': 'không rõ',
+  'error.downloadPlace': 'cần một tệp trong thư mục {folder} của trang, nơi trang quản trị lưu tệp tải lên, ví dụ {folder}ten-muc/file.pdf; hãy chọn lại tệp trong trang quản trị',
+  'error.downloadFormat': 'tệp có dạng "{format}" không đăng được; cần tệp PDF, Word (DOC, DOCX, ODT), Excel (XLS, XLSX, ODS) hoặc ảnh chụp (JPG, PNG)',
+  'error.downloadMissing': 'không có tệp "{file}"; hãy chọn lại tệp trong trang quản trị',
   'error.notRendered': 'không đọc được nội dung bài: hãy xem lại đoạn vừa sửa hay vừa dán (từ Word, từ trang web khác), xóa đi rồi gõ hoặc dán lại dưới dạng chữ thường; nếu vẫn lỗi, báo người quản trị kỹ thuật (chi tiết lỗi ở cửa sổ chạy trang web)',
   'error.updatedBeforePublished': 'ngày cập nhật không được trước ngày đăng (publishedAt)',
   'error.endsBeforeStart': 'ngày kết thúc không được trước ngày bắt đầu (startsAt)',
@@ -524,6 +528,8 @@ export const vi = {
   'cms.required': 'Cần nhập “{label}”.',
   'cms.keepSlug': 'Mục đã đăng thì giữ nguyên đường dẫn, kể cả khi sửa tiêu đề (không bấm nút ↻, Regenerate): đổi đường dẫn làm liên kết đã chia sẻ không mở được nữa, và các mục đã chọn mục này phải chọn lại.',
   'cms.decisionNumber': 'Ghi “{label}” như trên văn bản, dạng 230/QĐ-UBND: số trước, rồi “/” và ký hiệu, không có “QĐ” hay “Số” ở đầu, không có dấu cách.',
+  'cms.fileHint': 'Bản PDF (hoặc Word, Excel, ảnh chụp JPG, PNG) để người đọc tải về.',
+  'cms.fileFormat': 'Tệp “{name}” có dạng “{format}” mà trang web không đăng được: cần tệp PDF, Word (DOC, DOCX, ODT), Excel (XLS, XLSX, ODS) hoặc ảnh chụp (JPG, PNG). Bấm Choose file chọn lại rồi bấm lại Create (mục mới) hoặc Save.',
   'cms.photoFormat': 'Ảnh “{name}” có dạng “{format}” mà trang web không đọc được: lưu ảnh dưới dạng JPG (hoặc PNG, WebP), bấm Choose file chọn lại rồi bấm lại Create (bài mới) hoặc Save.',
   'cms.textPhotoFormat': 'Ảnh “{name}” trong nội dung có dạng “{format}” mà trang web không đọc được: xóa ảnh đó, lưu ảnh dưới dạng JPG (hoặc PNG, WebP), chèn lại bằng nút Image rồi bấm lại Create (bài mới) hoặc Save.',
   'cms.undescribedPhotos': 'Còn {count} ảnh trong nội dung chưa có “Mô tả ảnh” (ảnh thứ {positions}, đếm từ trên xuống): bấm vào ảnh, chọn nút bút chì, điền “Mô tả ảnh”, bấm Save của khung đó, rồi bấm lại Create (bài mới) hoặc Save.',

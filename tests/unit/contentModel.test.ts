@@ -247,10 +247,12 @@ describe('a text an editor may leave out', () => {
 });
 
 describe('a path or an address typed wrong says what is expected', () => {
-  test("a decision's file without the leading /, the settings' site address without https://", () => {
+  test("a decision's file not where the CMS saves it, or not there at all; the settings' site address without https://", () => {
     const award = join(root, 'content/awards/qd-205-qd-ubnd-2025.yaml');
-    expect(schemaOf('awards', award).safeParse({ ...(dataOf(award) as object), file: 'tep/qd.pdf' }).error?.issues).toMatchObject([
-      { path: ['file'], message: 'cần một đường dẫn bắt đầu bằng /' },
+    const fileIssues = (file: string) => schemaOf('awards', award).safeParse({ ...(dataOf(award) as object), file }).error?.issues;
+    expect(fileIssues('tep/qd.pdf')).toMatchObject([{ path: ['file'], message: expect.stringMatching(/^cần một tệp trong thư mục \/tep\/khen-thuong\/ của trang/) }]);
+    expect(fileIssues('/tep/khen-thuong/qd-205/file.pdf')).toMatchObject([
+      { path: ['file'], message: 'không có tệp "public/tep/khen-thuong/qd-205/file.pdf"; hãy chọn lại tệp trong trang quản trị' },
     ]);
     const settings = join(root, 'content/settings/index.yaml');
     expect(schemaOf('settings', settings).safeParse({ ...(dataOf(settings) as object), siteUrl: 'thidua.hatrung.gov.vn' }).error?.issues).toMatchObject([
@@ -321,6 +323,29 @@ describe("the CMS's settings form", () => {
 
   test('says in Vietnamese what it expects', () => {
     expect(() => settings.siteUrl!.validate('thidua.hatrung.gov.vn', undefined)).toThrow('Cần địa chỉ đầy đủ, bắt đầu bằng https://');
+  });
+});
+
+// A web page saved from Word, an SVG: uploaded as a decision's file, it ran its scripts on the site's own address.
+describe("the CMS's decision and document files", () => {
+  const fileFields = [keystatic.collections!.awards!.schema.file, keystatic.collections!.documents!.schema.file] as unknown as CmsField<unknown>[];
+  const upload = (filename: string) => ({ data: new Uint8Array([37, 80, 68, 70]), extension: filename.split('.').pop()!, filename });
+
+  test('takes a PDF, a Word or Excel file, a photo of the page, or none', () => {
+    for (const field of fileFields) {
+      for (const value of [upload('QĐ 205.pdf'), upload('qd.DOCX'), upload('bang-tong-hop.xlsx'), upload('anh-chup.jpg'), null]) {
+        expect(() => field.validate(value, undefined)).not.toThrow();
+      }
+    }
+  });
+
+  test('refuses a web page or a picture drawn as code, saying which formats it takes', () => {
+    for (const field of fileFields) {
+      expect(() => field.validate(upload('quyet-dinh.htm'), undefined)).toThrow(
+        'Tệp “quyet-dinh.htm” có dạng “htm” mà trang web không đăng được: cần tệp PDF, Word (DOC, DOCX, ODT), Excel (XLS, XLSX, ODS) hoặc ảnh chụp (JPG, PNG).',
+      );
+      expect(() => field.validate(upload('logo.svg'), undefined)).toThrow('có dạng “svg”');
+    }
   });
 });
 
