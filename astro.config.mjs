@@ -17,6 +17,7 @@ import { contentStore } from './src/integrations/contentStore.ts';
 import { previewImages } from './src/integrations/previewImages.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { bodyImages } from './src/lib/bodyImages.ts';
+import { bodyAddresses } from './src/lib/bodyAddresses.ts';
 import { bodyTables } from './src/lib/bodyTables.ts';
 import { headingAnchors } from './src/lib/headingAnchors.ts';
 import { nfcBody } from './src/lib/nfcBody.ts';
@@ -128,7 +129,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // NFC first: the anchors and the table of contents are made from the text.
-    processor: satteri({ hastPlugins: [nfcBody, wordPaste, headingAnchors, bodyImages, bodyTables] }),
+    processor: satteri({ hastPlugins: [nfcBody, bodyAddresses, wordPaste, headingAnchors, bodyImages, bodyTables] }),
   },
   // The sitemap lists pages only (their addresses end with a slash; feeds, images and robots.txt do not). Drafts
   // have no page in a build, and it leaves out the 404 page itself.

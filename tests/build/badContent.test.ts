@@ -170,6 +170,16 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     );
   });
 
+  // The CMS's link box refuses it, but not text pasted into its editor or a file edited by hand: on the site's own
+  // address, in its pages and feeds, it would run as code.
+  test('a link in the text that runs code', async () => {
+    const { code, output } = await astroWith('body-script', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/news/tin-dan-tu-web/index.md, trường "body": liên kết “javascript:alert(document.cookie)” không dẫn tới trang nào',
+    );
+  });
+
   test('two entries with one slug', async () => {
     const { code, output } = await astroWith('duplicate-slug', 'sync');
     expect(code).not.toBe(0);

@@ -21,8 +21,16 @@ describe('bodyImages', () => {
     );
   });
 
-  test('lets a described photo through, and one from another site', async () => {
-    expect(await render('![Bản đồ](https://example.vn/ban-do)')).toContain('src="https://example.vn/ban-do"');
+  test('lets a described photo of the text\'s own through', async () => {
     expect(await render('![Bà con thôn Đồng Xá làm đường](anh.jpg)')).toContain('alt="Bà con thôn Đồng Xá làm đường"');
+  });
+
+  // It would tell the other site who reads the page, and fail when that site moves it; a page loads nothing from elsewhere.
+  test('stops at a photo from another site, saying to save it and insert it', async () => {
+    await expect(render('![Bản đồ](https://example.vn/ban-do.jpg)')).rejects.toThrow(
+      'content/news/thu-anh/index.md, trường "body": ảnh "https://example.vn/ban-do.jpg" lấy từ trang web khác; hãy tải ảnh về máy rồi chèn vào bài',
+    );
+    await expect(render('![Bản đồ](//example.vn/ban-do.jpg)')).rejects.toThrow('lấy từ trang web khác');
+    await expect(render('![Dấu](data:image/png;base64,iVBORw0KGgo=)')).rejects.toThrow('lấy từ trang web khác');
   });
 });
