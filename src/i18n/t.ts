@@ -28,9 +28,10 @@ export function t(key: UiKey, params: Record<string, string | number> = {}): str
  * sentence reworded without it set the thing after the sentence, and one with it twice lost words.
  */
 export function tAround(key: UiKey, around: string, params: Record<string, string | number> = {}): [before: string, after: string] {
-  const parts = t(key, params).split(`{${around}}`);
+  // Split before filling: a value with "{date}" in it (a commune's name as an editor typed it) split there.
+  const parts = vi[key].split(`{${around}}`);
   if (parts.length !== 2) throw new Error(`The dictionary's "${key}" needs {${around}} once: "${vi[key]}"`);
-  return [parts[0]!, parts[1]!];
+  return [fill(parts[0]!, params), fill(parts[1]!, params)];
 }
 
 /**

@@ -17,6 +17,10 @@ describe('tAround', () => {
     expect(tAround('plan.placeDate', 'date', { place: 'Hà Trung' })).toEqual(['Hà Trung, ngày ', '']);
   });
 
+  test('splits at the dictionary\'s place, not at one a value brings', () => {
+    expect(tAround('plan.placeDate', 'date', { place: 'Hà Trung {date}' })).toEqual(['Hà Trung {date}, ngày ', '']);
+  });
+
   test('fails for a sentence without the place, rather than set the thing after it', () => {
     expect(() => tAround('status.daysLeft', 'date')).toThrow('The dictionary\'s "status.daysLeft" needs {date} once');
   });
