@@ -13,8 +13,8 @@ import { syntheticSite } from '../../scripts/lib/synthetic.mjs';
 import { astroEnv } from './siteCopy';
 import { t } from '../../src/i18n/t';
 import { yearOf } from '../../src/lib/dates';
-import { byYearAndForm, honorRollOrder } from '../../src/lib/honorRoll';
 import type { AWARD_STATUSES, AwardForm } from '../../src/lib/options';
+import { FEED_SIZE } from '../../src/lib/latestItems';
 import { AWARDS_PER_PAGE, NEWS_PER_PAGE, STORIES_PER_PAGE } from '../../src/lib/paginate';
 import { ON_UNIT_PAGE } from '../../src/lib/unitPages';
 import { slugify } from '../../src/lib/slugify';
@@ -104,7 +104,7 @@ function walk(first: string, itemLink: RegExp) {
       path,
       title: html.match(/<h1[^>]*>([^<]*)<\/h1>/)![1]!,
       main,
-      items: [...new Set([...main.matchAll(itemLink)].map((m) => m[1]!))],
+      items: [...main.matchAll(itemLink)].map((m) => m[1]!),
     });
     path = main.match(/<a class="button" href="([^"]+)" rel="next">/)?.[1];
   }
@@ -185,6 +185,20 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     expectWholeList(year, STORIES_PER_PAGE, stories.filter((s) => s.publishedAt.startsWith('2025')));
   });
 
+  // A feed carries the latest items only, so that it stays small however much the site holds (DESIGN.md).
+  test(`the site's feed: the newest ${FEED_SIZE} items of all, newest first`, () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) => ({
+      path: new URL(item!.match(/<link>([^<]+)<\/link>/)![1]!).pathname,
+      time: new Date(item!.match(/<pubDate>([^<]+)<\/pubDate>/)?.[1] ?? 0).getTime(),
+    }));
+    expect(items).toHaveLength(FEED_SIZE);
+    const times = items.map((item) => item.time);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const newest = [...news].sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))[0]!;
+    expect(items.map((item) => item.path)).toContain(paths.article(newest.id));
+  });
+
   test('the honor roll, at /khen-thuong/, /khen-thuong/trang/2/, …, each page under its years and forms', () => {
     const all = decisions();
     const pages = walk(paths.awards(), /<h4[^>]*>\s*<a href="\/khen-thuong\/([^"/]+)\/"/g);
@@ -192,23 +206,47 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => paths.awards(i + 1)));
     expect(pages[1]!.title).toBe('Bảng vàng khen thưởng, trang 2');
     const ids = expectEachOnce(pages, AWARDS_PER_PAGE, all);
-    // Listed in the roll's order (tests/unit/honorRoll.test.ts): putting them in that order changes nothing.
-    const listed = ids.map((id) => all.find((a) => a.id === id)!);
-    expect(honorRollOrder(listed).map((a) => a.id)).toEqual(ids);
-    // Each page's part under its own year and form headings; a group begun on an earlier page goes on "(tiếp theo)".
-    const headings = (main: string) => [...main.matchAll(/<h([23])[^>]*>([^<]+)<\/h\1>/g)].map((m) => m[2]);
     const byId = new Map(all.map((a) => [a.id, a]));
-    const begun = new Set<string>();
-    for (const { main, items } of pages) {
-      const groups = byYearAndForm(items.map((id) => byId.get(id)!));
-      const named = (text: string, group: string) => (begun.has(group) ? `${text} (tiếp theo)` : text);
-      const expected = groups.flatMap(([year, forms]) => [
-        named(`Năm ${year}`, `${year}`),
-        ...forms.map(([form]) => named(t(`awardForm.${form}`), `${year} ${form}`)),
-      ]);
-      expect(headings(main)).toEqual([t('award.contents'), ...expected]);
-      for (const [year, forms] of groups) [`${year}`, ...forms.map(([form]) => `${year} ${form}`)].forEach((group) => begun.add(group));
+    // In the roll's order: newest year first; in a year, Bằng khen, Giấy khen, then the titles; in a form, those in
+    // force before the revoked one, each newest first.
+    const FORM_NAMES: Partial<Record<AwardForm, string>> = {
+      'bang-khen-tinh': 'Bằng khen của Chủ tịch UBND tỉnh',
+      'giay-khen-xa': 'Giấy khen của Chủ tịch UBND xã',
+      'lao-dong-tien-tien': 'Danh hiệu Lao động tiên tiến',
+    };
+    const rank = (id: string) => {
+      const { issuedAt, form, status } = byId.get(id)!.data;
+      return [-yearOf(issuedAt), Object.keys(FORM_NAMES).indexOf(form), status === 'thu-hoi' ? 1 : 0, -issuedAt.getTime()];
+    };
+    const before = (a: number[], b: number[]) => a.reduce((order, k, i) => order || Math.sign(k - b[i]!), 0) <= 0;
+    ids.slice(1).forEach((id, i) => expect(before(rank(ids[i]!), rank(id)), `${ids[i]} before ${id}`).toBe(true));
+    // Each decision under the headings of its own year and form, on its own page; a heading for a group begun on an
+    // earlier page says "(tiếp theo)".
+    const headings = (main: string) => [...main.matchAll(/<h([23])[^>]*>([^<]+)<\/h\1>/g)].map((m) => m[2]);
+    const seen = new Set<string>();
+    let placed = 0;
+    for (const { path, main } of pages) {
+      const onPage = new Set<string>();
+      let year = '';
+      let form = '';
+      for (const [, level, id, text] of main.matchAll(/<h([234])[^>]*>(?:\s*<a href="\/khen-thuong\/([^"/]+)\/"|([^<]+)<\/h[23]>)/g)) {
+        if (level === '4') {
+          const { issuedAt, form: itsForm } = byId.get(id!)!.data;
+          expect([year, form], `${path}: ${id}`).toEqual([`Năm ${yearOf(issuedAt)}`, `${FORM_NAMES[itsForm]} · Năm ${yearOf(issuedAt)}`]);
+          placed++;
+          continue;
+        }
+        if (text === t('award.contents')) continue;
+        const group = text!.replace(/ \(tiếp theo\)$/, '');
+        if (level === '2') year = group;
+        else form = `${group} · ${year}`;
+        const key = level === '2' ? group : form;
+        expect(text!.endsWith(' (tiếp theo)'), `${path}: ${text}`).toBe(seen.has(key));
+        onPage.add(key);
+      }
+      onPage.forEach((key) => seen.add(key));
     }
+    expect(placed).toBe(ids.length);
     expect(headings(pages[1]!.main)).toContain('Năm 2025 (tiếp theo)');
     expect(headings(pages.at(-1)!.main)).toContain('Năm 2024 (tiếp theo)');
     // Every page opens with the same contents: each year's forms with their counts, each linking to the page where

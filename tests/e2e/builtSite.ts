@@ -50,7 +50,8 @@ export function fileFor(dist: string, path: string): string {
 
 /**
  * Every HTML page of the built site at `dist`, and a check that they are the site: a gate that read no page, or
- * only some, would pass whatever the pages hold. Fails unless every page its sitemap lists is among them.
+ * only some, would pass whatever the pages hold. Fails unless every page its sitemap lists is among them, and every
+ * page but the 404 page is in its sitemap: the sweep of axe-all.spec.ts visits the sitemap's pages.
  */
 export function builtPages(dist: string): BuiltFile[] {
   const pages = builtFiles(dist, '.html');
@@ -61,5 +62,7 @@ export function builtPages(dist: string): BuiltFile[] {
   expect(listed.length, 'pages in the sitemap').toBeGreaterThan(50);
   const read = new Set(pages.map((page) => page.path));
   expect(listed.filter((path) => !read.has(path)), 'pages in the sitemap with no file').toEqual([]);
+  const inSitemap = new Set(listed);
+  expect(pages.filter(({ path }) => path !== '/404.html' && !inSitemap.has(path)).map(({ path }) => path), 'pages not in the sitemap').toEqual([]);
   return pages;
 }

@@ -176,7 +176,8 @@ test.describe('feeds', { tag: '@once' }, () => {
     expect(inForce.link).toMatch(/\/khen-thuong\/qd-205-qd-ubnd-2025\/$/);
   });
 
-  test('robots.txt names the sitemap, which lists every page and no 404 page, feed or image', async ({ request }) => {
+  // That it lists every page is builtPages's check (builtSite.ts), which the gates run.
+  test('robots.txt names the sitemap, whose every address answers, and no 404 page, feed or image', async ({ request }) => {
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
     const index = xml.parse(await (await request.get('/sitemap-index.xml')).text());

@@ -21,11 +21,14 @@ describe('latestItems', () => {
     expect(items).toEqual(['quyet-dinh', 'guong', 'tin-cu', 'ke-hoach']);
   });
 
-  test(`carries at most ${FEED_SIZE} items, and makes only those`, async () => {
+  test(`carries the newest ${FEED_SIZE} items, and makes only those`, async () => {
     const made: string[] = [];
-    const many = Array.from({ length: FEED_SIZE + 20 }, (_, i) => candidate(`tin-${i}`, `2025-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`, made));
-    const items = await latestItems(many);
-    expect(items).toHaveLength(FEED_SIZE);
-    expect(made).toHaveLength(FEED_SIZE);
+    // One a day from 1 January 2025, in no order: tin-0 the oldest, tin-69 the newest.
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString();
+    const order = Array.from({ length: FEED_SIZE + 20 }, (_, i) => (i * 37) % (FEED_SIZE + 20));
+    const items = await latestItems(order.map((i) => candidate(`tin-${i}`, day(i), made)));
+    const newest = Array.from({ length: FEED_SIZE }, (_, i) => `tin-${FEED_SIZE + 19 - i}`);
+    expect(items).toEqual(newest);
+    expect([...made].sort()).toEqual([...newest].sort());
   });
 });
