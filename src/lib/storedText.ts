@@ -37,7 +37,7 @@ export const storedText = (text: string) =>
 export const WRITTEN = new RegExp(`[^\\s${ZERO_WIDTH}${CONTROL}]`);
 
 /** The mark that ends a sentence, before any closing quote or bracket: ". ! ? …", "…(mục V.5.)", "…“vì dân”." */
-export const SENTENCE_END = /[.!?…][”"'’»)\]]*$/u;
+const SENTENCE_END = /[.!?…][”"'’»)\]]*$/u;
 
 /**
  * A text meant as whole sentences (a summary, a unit's description, a decision's reason) ended as one: with its own

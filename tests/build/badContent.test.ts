@@ -138,11 +138,17 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     expect(output).toContain('các trường hợp lệ: title, summary, publishedAt, updatedAt, category, tags, cover, units, plan, featured, draft, sample');
   });
 
-  test('a file the site would not read, for the spelling of its name', async () => {
-    // Passed over without a word, the unit and the news would be missing from the site with nothing to say why.
-    const { code, output } = await astroWith('unread-entry', 'sync');
+  // Passed over without a word, the unit or the news would be missing from the site with nothing to say why.
+  test('a file the site would not read, for the spelling of its name: a unit\'s ".yml"', async () => {
+    const { code, output } = await astroWith('unread-unit', 'sync');
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/(units\/: thon-moi\.yml|news\/: tin-chu-hoa\/INDEX\.MD) bị bỏ qua, chưa lên trang; một mục ở đây là tệp/);
+    expect(output).toContain('content/units/: thon-moi.yml bị bỏ qua, chưa lên trang; một mục ở đây là tệp <tên>.yaml');
+  });
+
+  test('a file the site would not read, for the spelling of its name: a news item\'s "INDEX.MD"', async () => {
+    const { code, output } = await astroWith('unread-news', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/news/: tin-chu-hoa/INDEX.MD bị bỏ qua, chưa lên trang; một mục ở đây là tệp <tên>.md hoặc <tên>/index.md');
   });
 
   test('a photo without alt text', async () => {

@@ -128,6 +128,8 @@ test.describe('sharing and feed tags', { tag: '@once' }, () => {
     await page.goto(PAGE_TYPES.article);
     expect(await meta(page, 'article:published_time')).toBe('2025-08-12');
     expect(await meta(page, 'article:section')).toBe('Hạ tầng, giải phóng mặt bằng');
+    await page.goto(PAGE_TYPES.story);
+    expect(await meta(page, 'article:published_time')).toBe('2025-10-10');
     await page.goto(PAGE_TYPES.award);
     expect(await meta(page, 'article:published_time')).toBe('2025-11-18');
     await expect(page.locator('meta[property="article:modified_time"]')).toHaveCount(0);

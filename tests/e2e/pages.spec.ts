@@ -149,8 +149,11 @@ test('tag page lists the news with that keyword, and each of them carries it', a
     'Sơ kết phong trào thi đua cao điểm, tập trung hoàn thành nhiệm vụ những tháng cuối năm',
     'Xã Hà Trung phát động phong trào thi đua cao điểm chào mừng Đại hội Đảng bộ xã',
   ]);
-  await titles.last().getByRole('link').click();
-  await expect(page.getByRole('article').getByRole('link', { name: 'thi đua', exact: true })).toHaveAttribute('href', PAGE_TYPES.tag);
+  for (const title of await titles.allTextContents()) {
+    await page.getByRole('main').getByRole('link', { name: title }).click();
+    await expect(page.getByRole('article').getByRole('link', { name: 'thi đua', exact: true }), title).toHaveAttribute('href', PAGE_TYPES.tag);
+    await page.goBack();
+  }
 });
 
 test('the keywords of the news, A to Z with how many items carry each, lead to their news and back', async ({ page }) => {
@@ -336,7 +339,12 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   // A sample decision: its signer is a made-up name too, not the commune's real chairman who signed the plan; and a
   // vice-chairman, signing for the chairman as decisions may, not a second chairman beside the real one.
   await expect(facts).toContainText('Trần Văn Y (Phó Chủ tịch)');
+  await expect(facts).toContainText('Cơ quan ban hành Ủy ban nhân dân xã Hà Trung');
   await expect(facts).toContainText('Còn hiệu lực');
+  await expect(page.getByRole('heading', { name: 'Thành tích', level: 2 })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(
+    'Đã có thành tích tiêu biểu trong phong trào thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ xã Hà Trung lần thứ I, nhiệm kỳ 2025-2030.',
+  );
   await expect(facts.getByRole('link', { name: PLAN_TITLE })).toHaveAttribute('href', '/ke-hoach/thi-dua-cao-diem-2025/');
   // The text as the search index reads it: a label and its value stay two words apart.
   expect(await facts.textContent()).toContain('Số quyết định 205/QĐ-UBND Ngày ký');
@@ -359,6 +367,8 @@ test('decision: number, date, issuer, signer, reason, recipients linking to stor
   ]);
   // As the search index reads it, no two cells run together.
   expect(await table.textContent()).toContain('Tên Đối tượng Đơn vị, thôn, tiểu khu Gương điển hình Bà Phạm Thị D Công chức');
+  // Each recipient's unit leads to its page.
+  await expect(table.getByRole('row').nth(2).getByRole('link', { name: 'Tiểu khu 1', exact: true })).toHaveAttribute('href', '/don-vi/tieu-khu-1/');
   // Below, the stories of the people it commends, under a heading that says they are this decision's.
   const ownStories = page.getByRole('region', { name: 'Gương điển hình được khen trong quyết định này' });
   // Newest first, as every list of stories, not in the order of their files.

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { entryFiles, sameSlugs } from '../../src/lib/entryLoader';
 
-const fixture = 'tests/fixtures/bad-content/unread-entry/content';
+const fixture = (kind: 'unit' | 'news') => `tests/fixtures/bad-content/unread-${kind}/content`;
 
 describe('entryFiles', () => {
   test('finds entries the site would pass over for the spelling of their file name', async () => {
-    expect((await entryFiles(`${fixture}/units`, ['yaml'])).unread).toEqual(['thon-moi.yml']);
-    expect((await entryFiles(`${fixture}/news`, ['md', 'mdx'])).unread).toEqual(['tin-chu-hoa/INDEX.MD']);
+    expect((await entryFiles(`${fixture('unit')}/units`, ['yaml'])).unread).toEqual(['thon-moi.yml']);
+    expect((await entryFiles(`${fixture('news')}/news`, ['md', 'mdx'])).unread).toEqual(['tin-chu-hoa/INDEX.MD']);
   });
 
   test('lists the entries it reads, as a file or as a folder with its index', async () => {
