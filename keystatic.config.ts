@@ -19,7 +19,7 @@ import { photoFileName, savedExtension, unreadablePhotoFormat } from './src/lib/
 import { DECISION_NUMBER, DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
 import { WRITTEN } from './src/lib/storedText';
 import { files, paths } from './src/lib/urls';
-import { EMAIL, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
+import { EMAIL, isTextLink, SITE_URL, WEB_PAGE } from './src/lib/webAddresses';
 
 /** Production editing commits to GitHub when the admin build names a repository; otherwise files on this machine. */
 const repo = import.meta.env.PUBLIC_KEYSTATIC_GITHUB_REPO as `${string}/${string}` | undefined;
@@ -270,10 +270,10 @@ const body = (photosIn?: 'content/news' | 'content/stories') => {
         : false,
     },
   });
-  if (!photosIn) return text;
   // Keystatic asks for a photo's description only in its details box, which an editor may never open, and saved the
-  // photo without one; and it took an iPhone's HEIC. Either stopped every build of the public site.
-  return refusing(text, textPhotoProblem, { inset: true });
+  // photo without one; it took an iPhone's HEIC, and a link that runs code pasted with a text. Each stopped every
+  // build of the public site.
+  return refusing(text, textProblem, { inset: true });
 };
 
 /** What the CMS's text editor holds, as far as its photos go (a ProseMirror state). */
@@ -281,14 +281,22 @@ type EditorState = Parameters<ReturnType<typeof fields.mdx>['validate']>[0];
 interface EditorNode {
   type: { name: string };
   attrs: { alt?: unknown; filename?: unknown };
+  marks?: readonly { type: { name: string }; attrs: { href?: unknown } }[];
 }
 
-/** What would stop the build in a text's photos: one the site cannot read, or photos without a description. */
-function textPhotoProblem(state: EditorState): string | undefined {
+/**
+ * What would stop the build in a text (bodyAddresses, bodyImages): a link that runs code, which the link box refuses
+ * but a pasted text brings; a photo the site cannot read, or photos without a description.
+ */
+function textProblem(state: EditorState): string | undefined {
   const photos: EditorNode['attrs'][] = [];
+  const links: string[] = [];
   (state as { doc: { descendants(visit: (node: EditorNode) => void): void } }).doc.descendants((node) => {
     if (node.type.name === 'image') photos.push(node.attrs);
+    for (const mark of node.marks ?? []) if (mark.type.name === 'link') links.push(String(mark.attrs.href ?? ''));
   });
+  const running = links.find((href) => !isTextLink(href));
+  if (running !== undefined) return t('cms.textLink', { href: running.slice(0, 60) });
   // As saved: a name from before photoFileName, or pasted, may still say ".jfif", which the site does not read.
   for (const name of photos.map(({ filename }) => String(filename ?? '')).filter(Boolean)) {
     const format = unreadablePhotoFormat(name);

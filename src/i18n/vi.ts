@@ -531,6 +531,7 @@ export const vi = {
   'cms.required': 'Cần nhập “{label}”.',
   'cms.keepSlug': 'Mục đã đăng thì giữ nguyên đường dẫn, kể cả khi sửa tiêu đề (không bấm nút ↻, Regenerate): đổi đường dẫn làm liên kết đã chia sẻ không mở được nữa, và các mục đã chọn mục này phải chọn lại.',
   'cms.decisionNumber': 'Ghi “{label}” như trên văn bản, dạng 230/QĐ-UBND: số trước, rồi “/” và ký hiệu, không có “QĐ” hay “Số” ở đầu, không có dấu cách.',
+  'cms.textLink': 'Trong nội dung có liên kết “{href}” không dẫn tới trang nào (thường do dán từ trang web khác): bấm vào chữ có liên kết đó, bỏ liên kết hoặc sửa thành địa chỉ bắt đầu bằng https://, rồi bấm lại Create (bài mới) hoặc Save.',
   'cms.fileHint': 'Bản PDF (hoặc Word, Excel, ảnh chụp JPG, PNG) để người đọc tải về.',
   'cms.fileFormat': 'Tệp “{name}” có dạng “{format}” mà trang web không đăng được: cần tệp PDF, Word (DOC, DOCX, ODT), Excel (XLS, XLSX, ODS) hoặc ảnh chụp (JPG, PNG). Bấm Choose file chọn lại rồi bấm lại Create (mục mới) hoặc Save.',
   'cms.photoFormat': 'Ảnh “{name}” có dạng “{format}” mà trang web không đọc được: lưu ảnh dưới dạng JPG (hoặc PNG, WebP), bấm Choose file chọn lại rồi bấm lại Create (bài mới) hoặc Save.',

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { bodyAddresses, schemeOf } from '../../src/lib/bodyAddresses';
+import { bodyAddresses } from '../../src/lib/bodyAddresses';
+import { schemeOf } from '../../src/lib/webAddresses';
 
 const fileURL = pathToFileURL(join(process.cwd(), 'content/news/thu-lien-ket/index.md'));
 const render = async (markdown: string) => (await markdownToHtml(markdown, { hastPlugins: [bodyAddresses], fileURL })).html;

@@ -20,3 +20,25 @@ describe("the CMS's text and its photos", () => {
     expect(() => body.validate(textWith(['', '', '']))).toThrow('Còn 3 ảnh trong nội dung chưa có “Mô tả ảnh” (ảnh thứ 1, 2 và 3,');
   });
 });
+
+// Keystatic's link box refuses "javascript:", but a text pasted into the editor brings its links as they are.
+describe("the CMS's text and its links", () => {
+  const textLinking = (...hrefs: string[]) => ({
+    doc: {
+      descendants: (visit: (node: unknown) => void) =>
+        hrefs.forEach((href) => visit({ type: { name: 'text' }, attrs: {}, marks: [{ type: { name: 'link' }, attrs: { href } }] })),
+    },
+  });
+
+  test('saves links to pages, mails, calls and the site\'s own pages', () => {
+    expect(() => body.validate(textLinking('https://thanhhoa.gov.vn/', 'mailto:a@b.vn', 'tel:0237', '../tin-khac/'))).not.toThrow();
+  });
+
+  test('refuses a link that runs code, in a text without photos too, quoting it', () => {
+    expect(() => body.validate(textLinking('https://thanhhoa.gov.vn/', 'javascript:alert(1)'))).toThrow(
+      'Trong nội dung có liên kết “javascript:alert(1)” không dẫn tới trang nào (thường do dán từ trang web khác)',
+    );
+    const plan = cms.collections!.plans!.schema.body as unknown as { validate: (state: unknown) => unknown };
+    expect(() => plan.validate(textLinking('data:text/html,abc'))).toThrow('liên kết “data:text/html,abc”');
+  });
+});
