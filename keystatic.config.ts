@@ -217,8 +217,12 @@ const photoFile = () => {
 const downloadFile = (label: string, kind: 'khen-thuong' | 'van-ban') => {
   const file = fields.file({ label, description: t('cms.fileHint'), directory: `public${files.downloads(kind)}`, publicPath: files.downloads(kind) });
   type File = Parameters<typeof file.serialize>[0];
-  return refusing(file, (value: File) =>
-    value && !isDownloadFormat(value.extension) ? t('cms.fileFormat', { name: value.filename, format: value.extension || t('error.unknownFormat') }) : undefined,
+  // A photo of the page that Windows named ".jfif" is a JPEG, saved as ".jpg" as the photo fields save it.
+  const asSaved = (value: File): File => value && { ...value, extension: savedExtension(value.extension) };
+  return refusing(
+    { ...file, serialize: (value: File, extra: Parameters<typeof file.serialize>[1]) => file.serialize(asSaved(value), extra) },
+    (value: File) =>
+      value && !isDownloadFormat(value.extension) ? t('cms.fileFormat', { name: value.filename, format: value.extension || t('error.unknownFormat') }) : undefined,
   );
 };
 
@@ -276,7 +280,7 @@ const body = (photosIn?: 'content/news' | 'content/stories') => {
   return refusing(text, textProblem, { inset: true });
 };
 
-/** What the CMS's text editor holds, as far as its photos go (a ProseMirror state). */
+/** What the CMS's text editor holds, as far as its photos and links go (a ProseMirror state). */
 type EditorState = Parameters<ReturnType<typeof fields.mdx>['validate']>[0];
 interface EditorNode {
   type: { name: string };

@@ -1,6 +1,5 @@
 // The one definition of what content looks like. Keystatic (keystatic.config.ts) mirrors it field by field, and
 // tests/unit/contentModel.test.ts keeps the two in step. Types used across the site derive from these schemas.
-import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { type LabelPrefix, labelledOptions, t } from './i18n/t';
@@ -89,11 +88,13 @@ const pastDay = () =>
     error: (issue) => t('error.futureDay', { day: formatDate(issue.input as Date, 'short'), today: formatDate(today(), 'short') }),
   });
 
-/** A file of the site to download, in its kind's folder of public/, of a format a phone opens (downloadProblem). */
+/**
+ * A file of the site to download, in its kind's folder of public/, of a format a phone opens (downloadProblem); that
+ * it is in its entry's folder, and there, the loader checks in a build (storedDownloadProblem).
+ */
 const download = (kind: 'khen-thuong' | 'van-ban') =>
   text().superRefine((address, ctx) => {
-    const file = `public${address.split(/[?#]/)[0]}`;
-    const why = downloadProblem(address, kind) ?? (existsSync(file) ? undefined : t('error.downloadMissing', { file }));
+    const why = downloadProblem(address, kind);
     if (why) ctx.addIssue({ code: 'custom', message: why });
   });
 

@@ -22,6 +22,7 @@ export const bodyImages: HastPluginEntry = ({ fileURL }) => ({
       const at = (problem: string) => new Error(fieldProblem(file, 'body', problem));
       if (typeof alt !== 'string' || alt.trim() === '') throw at(t('error.bodyImageAlt', { src: String(src) }));
       if (typeof src !== 'string') return;
+      if (/^data:/i.test(src.trim())) throw at(t('error.bodyImageInline', { src: src.trim().slice(0, 30) }));
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim())) throw at(t('error.bodyImageRemote', { src }));
       const format = unreadablePhotoFormat(src);
       if (format) throw at(t('error.bodyImageFormat', { src, format }));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import { t } from '../i18n/t';
 import { cmsFields } from './cmsFields';
+import { DOWNLOAD_KINDS, storedDownloadProblem } from './downloads';
 import { photoProblems } from './entryPhotos';
 import { fieldLabel, fieldProblem, plainProblems, withFieldLabels } from './fieldLabels';
 import { groupBy } from './groupBy';
@@ -79,7 +81,8 @@ const withoutFile = (file: string, message: string) => (message.startsWith(`${fi
  * (`<slug>/index.<ext>`) when the entry keeps its photos beside it. The id, and so the URL, is the slug of that
  * name, spelled by the same `slugify` as the CMS. Two files with one slug stop the build in the dictionary's words
  * (`sameSlugs`; the dev server logs them, then Astro's own error follows), and so does a date that does not exist or a
- * value YAML cut at " #" (`cutByComments`), or a photo the site cannot show (`photoProblems`).
+ * value YAML cut at " #" (`cutByComments`), or a photo the site cannot show (`photoProblems`), or a file to download that
+ * is not where the CMS keeps it (`storedDownloadProblem`).
  */
 export function entries(collection: string, kind: keyof typeof EXTENSIONS): Loader {
   const extensions = EXTENSIONS[kind];
@@ -203,6 +206,19 @@ export function entries(collection: string, kind: keyof typeof EXTENSIONS): Load
         throw line ? new Error(t('error.unreadableYaml', { file: fromRoot(path), line })) : error;
       });
       if (failures.length > 0) throw new Error(`content/${collection}/: ${failures.join('; ')}`);
+      // Every entry's file, read now or kept from the last build: one deleted since would leave a dead download.
+      // Only in a build: the CMS saves an entry, then its file, and a dev server that read the entry first would
+      // leave it out until it was saved again.
+      const kind = DOWNLOAD_KINDS[collection as keyof typeof DOWNLOAD_KINDS];
+      if (building && kind) {
+        const form = await cmsFields(collection);
+        const missing = [...context.store.entries()].flatMap(([id, entry]) => {
+          const address = (entry.data as { file?: unknown }).file;
+          const why = typeof address === 'string' ? storedDownloadProblem(address, kind, id, existsSync) : undefined;
+          return why ? [fieldProblem(entry.filePath ?? `${folder}${id}`, 'file', why, form && fieldLabel(form, ['file']))] : [];
+        });
+        if (missing.length > 0) throw new Error(missing.join('; '));
+      }
     },
   };
 }

@@ -186,6 +186,25 @@ describe('a build with bad content stops and says where and why', { timeout: 120
     );
   });
 
+  // A file deleted since its entry was saved leaves a dead download; a build checks every entry's file, those kept
+  // unchanged from the last build too.
+  test("a decision's file that is not there", async () => {
+    const { code, output } = await astroWith('download-missing', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/awards/qd-301-qd-ubnd-2025.yaml, trường "file" (trong trang quản trị: “Tệp quyết định”): không có tệp "public/tep/khen-thuong/qd-301-qd-ubnd-2025/file.pdf"',
+    );
+  });
+
+  // The CMS reads a file back only from its entry's folder: one elsewhere was gone from the form at the next save.
+  test("a document's file outside its entry's folder", async () => {
+    const { code, output } = await astroWith('download-elsewhere', 'sync');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'content/documents/luat-thi-dua-khen-thuong-2022.yaml, trường "file" (trong trang quản trị: “Tệp văn bản”): tệp cần nằm trong thư mục /tep/van-ban/luat-thi-dua-khen-thuong-2022/ của chính mục này',
+    );
+  });
+
   test('two entries with one slug', async () => {
     const { code, output } = await astroWith('duplicate-slug', 'sync');
     expect(code).not.toBe(0);

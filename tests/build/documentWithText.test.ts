@@ -10,7 +10,7 @@ test('a document with its file and address links to both, a decision to its file
   // tests/fixtures/document-with-text/ gives the Luật Thi đua, khen thưởng a file and an address (stand-ins).
   await withBuiltSite('document-with-text', (page) => {
     const law = page('van-ban/luat-thi-dua-khen-thuong-2022');
-    expect(law).toMatch(/<a class="button" href="\/tep\/van-ban\/luat-06-2022-qh15\.pdf" download="luat-thi-dua-khen-thuong-2022\.pdf">Tải văn bản \(PDF\)<\/a>/);
+    expect(law).toMatch(/<a class="button" href="\/tep\/van-ban\/luat-thi-dua-khen-thuong-2022\/file\.pdf" download="luat-thi-dua-khen-thuong-2022\.pdf">Tải văn bản \(PDF\)<\/a>/);
     expect(law).toMatch(/<a class="button" href="https:\/\/vbpl\.vn\/" rel="external">Xem văn bản gốc<\/a>/);
     expect(law).not.toContain(ASK);
     expect(page('van-ban/chi-thi-39-ct-ttg-2024')).toContain(ASK);

@@ -81,9 +81,11 @@ function decisions() {
       form: AwardForm;
       status: (typeof AWARD_STATUSES)[number];
       recipients: { unit?: string }[];
+      revokedAt?: string;
     };
     return {
       id: file.replace(/\.yaml$/, ''),
+      revokedAt: data.revokedAt,
       data: { issuedAt: new Date(data.issuedAt), form: data.form, status: data.status },
       units: data.recipients.flatMap((r) => (r.unit ? [r.unit] : [])),
     };
@@ -195,8 +197,17 @@ describe('a long list comes a page at a time, every item once, in its order', ()
     expect(items).toHaveLength(FEED_SIZE);
     const times = items.map((item) => item.time);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const newest = [...news].sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))[0]!;
-    expect(items.map((item) => item.path)).toContain(paths.article(newest.id));
+    // Every news item, story and decision a day or more newer than the feed's oldest item is in it: none newer left
+    // out for an older one. A decision counts from the day it was revoked, when its item says so anew.
+    const cutoff = Math.min(...times) + 24 * 3600 * 1000;
+    const newer = [
+      ...news.map((n) => ({ path: paths.article(n.id), date: n.publishedAt })),
+      ...stories.map((st) => ({ path: paths.story(st.id), date: st.publishedAt })),
+      ...decisions().map((d) => ({ path: paths.award(d.id), date: d.revokedAt ?? d.data.issuedAt })),
+    ].filter(({ date }) => new Date(date).getTime() >= cutoff);
+    expect(newer.length).toBeGreaterThan(10);
+    const inFeed = new Set(items.map((item) => item.path));
+    expect(newer.filter(({ path }) => !inFeed.has(path)).map(({ path }) => path)).toEqual([]);
   });
 
   test('the honor roll, at /khen-thuong/, /khen-thuong/trang/2/, …, each page under its years and forms', () => {

@@ -495,6 +495,15 @@ test('an address starting with two slashes leads to a page of the site, never to
   expect((await page.goto(`${baseURL}//KHEN-THUONG/QD-205-QD-UBND-2025/`))?.status()).toBe(404);
   await expect(page).toHaveURL(`${baseURL}/khen-thuong/qd-205-qd-ubnd-2025/`);
   expect(asked).toEqual([]);
+  // And a last part starting with a letter with marks is offered as a search there too, not cut to its section.
+  const heads: string[] = [];
+  page.on('request', (request) => request.method() === 'HEAD' && heads.push(request.url()));
+  const typed = `//tin-tuc/${encodeURIComponent('đại-hội-đảng-bộ')}`;
+  expect((await page.goto(`${baseURL}${typed}`))?.status()).toBe(404);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Tìm “đại hội đảng bộ”' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(heads).toEqual([]);
+  expect(new URL(page.url()).pathname).toBe(typed);
 });
 
 test('a link whose last part starts with a letter with marks is not cut to its section, but offered as a search', async ({ page }) => {

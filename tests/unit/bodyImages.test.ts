@@ -26,11 +26,13 @@ describe('bodyImages', () => {
   });
 
   // It would tell the other site who reads the page, and fail when that site moves it; a page loads nothing from elsewhere.
-  test('stops at a photo from another site, saying to save it and insert it', async () => {
+  test('stops at a photo from another site, or written into the text, saying to save it and insert it', async () => {
     await expect(render('![Bản đồ](https://example.vn/ban-do.jpg)')).rejects.toThrow(
       'content/news/thu-anh/index.md, trường "body": ảnh "https://example.vn/ban-do.jpg" lấy từ trang web khác; hãy tải ảnh về máy rồi chèn vào bài',
     );
     await expect(render('![Bản đồ](//example.vn/ban-do.jpg)')).rejects.toThrow('lấy từ trang web khác');
-    await expect(render('![Dấu](data:image/png;base64,iVBORw0KGgo=)')).rejects.toThrow('lấy từ trang web khác');
+    await expect(render('![Dấu](data:image/png;base64,iVBORw0KGgo=)')).rejects.toThrow(
+      'ảnh "data:image/png;base64,iVBORw0K…" viết thẳng vào nội dung (data:), không phải một tệp ảnh; hãy lưu ảnh thành tệp JPG rồi chèn vào bài',
+    );
   });
 });
