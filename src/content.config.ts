@@ -8,6 +8,7 @@ import { formatDate, isoDay, today } from './lib/dates';
 import { downloadProblem } from './lib/downloads';
 import { entries } from './lib/entryLoader';
 import { DECISION_NUMBER, slugify } from './lib/slugify';
+import { files } from './lib/urls';
 import { EMAIL, SITE_URL, WEB_PAGE } from './lib/webAddresses';
 import {
   AWARD_FORMS,
@@ -93,7 +94,7 @@ const pastDay = () =>
  * it is in its entry's folder, and there, the loader checks in a build (storedDownloadProblem).
  */
 const download = (kind: 'khen-thuong' | 'van-ban') =>
-  text().superRefine((address, ctx) => {
+  z.string({ error: expected(t('error.what.filePath', { folder: files.downloads(kind) })) }).superRefine((address, ctx) => {
     const why = downloadProblem(address, kind);
     if (why) ctx.addIssue({ code: 'custom', message: why });
   });

@@ -470,6 +470,7 @@ export const vi = {
   'error.what.list': 'một danh sách, mỗi mục một dòng bắt đầu bằng "- "',
   'error.what.day': 'một ngày có thật, dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-12-31',
   'error.what.webAddress': 'một địa chỉ web',
+  'error.what.filePath': 'đường dẫn của một tệp, ví dụ {folder}ten-muc/file.pdf',
   'error.what.siteUrl': 'một địa chỉ web đầy đủ, bắt đầu bằng https://',
   'error.what.choice': 'một trong các giá trị: {values}',
   'error.notAChoice': '“{input}” không có trong danh sách; cần {what}',

@@ -257,6 +257,7 @@ describe('a path or an address typed wrong says what is expected', () => {
     const fileIssues = (file: string) => schemaOf('awards', award).safeParse({ ...(dataOf(award) as object), file }).error?.issues;
     expect(fileIssues('tep/qd.pdf')).toMatchObject([{ path: ['file'], message: expect.stringMatching(/^cần một tệp trong thư mục \/tep\/khen-thuong\/ của trang/) }]);
     expect(fileIssues('/tep/khen-thuong/qd-205-qd-ubnd-2025/file.pdf')).toBeUndefined();
+    expect(fileIssues(123 as unknown as string)).toMatchObject([{ path: ['file'], message: 'cần đường dẫn của một tệp, ví dụ /tep/khen-thuong/ten-muc/file.pdf' }]);
     const settings = join(root, 'content/settings/index.yaml');
     expect(schemaOf('settings', settings).safeParse({ ...(dataOf(settings) as object), siteUrl: 'thidua.hatrung.gov.vn' }).error?.issues).toMatchObject([
       { path: ['siteUrl'], message: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://' },
