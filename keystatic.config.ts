@@ -14,7 +14,7 @@ import {
   UNIT_KINDS,
 } from './src/lib/options';
 import { isoDay, yearOf } from './src/lib/dates';
-import { isDownloadFormat } from './src/lib/downloads';
+import { DOWNLOAD_KINDS, type DownloadKind, isDownloadFormat } from './src/lib/downloads';
 import { photoFileName, savedExtension, unreadablePhotoFormat } from './src/lib/photos';
 import { DECISION_NUMBER, DECISION_SLUG_PATTERN, decisionSlug, SLUG_LENGTH, SLUG_PATTERN, shortSlug } from './src/lib/slugify';
 import { WRITTEN } from './src/lib/storedText';
@@ -189,10 +189,15 @@ function refusing<Value, Field extends { validate(value: Value, ...rest: never[]
 /** In Keystatic's own red for a field's error, light or dark (its theme's variable; its light value after it). */
 const ALERT = { color: 'var(--kui-color-foreground-critical, #cd2b31)', font: '600 0.875rem/1.4 system-ui, sans-serif', margin: '0.5rem 0' } as const;
 
-/**
- * A photo's file. A JPEG that Windows named ".jfif" is saved as ".jpg", which the site reads; one in a format it cannot
- * read is refused.
- */
+/** A file field that saves a JPEG Windows named ".jfif" as ".jpg", which the site reads (savedExtension). */
+function savingJfifAsJpg<Value extends { extension: string } | null, Field extends { serialize(value: Value, ...rest: never[]): unknown }>(field: Field): Field {
+  return {
+    ...field,
+    serialize: (value: Value, ...rest: never[]) => field.serialize((value && { ...value, extension: savedExtension(value.extension) }) as Value, ...rest),
+  };
+}
+
+/** A photo's file, saved as the site reads it (savingJfifAsJpg); one in a format it cannot read is refused. */
 const photoFile = () => {
   const file = fields.image({
     label: 'Tệp ảnh',
@@ -200,9 +205,8 @@ const photoFile = () => {
     validation: { isRequired: true },
   });
   type Photo = Parameters<typeof file.serialize>[0];
-  const asSaved = (value: Photo): Photo => value && { ...value, extension: savedExtension(value.extension) };
   return refusing(
-    { ...file, serialize: (value: Photo, extra: Parameters<typeof file.serialize>[1]) => file.serialize(asSaved(value), extra) },
+    savingJfifAsJpg(file),
     (value: Photo) => {
       const format = value && unreadablePhotoFormat(`.${savedExtension(value.extension)}`);
       return format ? t('cms.photoFormat', { name: value.filename, format }) : undefined;
@@ -214,13 +218,12 @@ const photoFile = () => {
  * A decision's or a document's file, refused in a format the site does not publish (isDownloadFormat): a web page
  * saved from Word, an SVG, would run its scripts on the site's own address.
  */
-const downloadFile = (label: string, kind: 'khen-thuong' | 'van-ban') => {
+const downloadFile = (label: string, kind: DownloadKind) => {
   const file = fields.file({ label, description: t('cms.fileHint'), directory: `public${files.downloads(kind)}`, publicPath: files.downloads(kind) });
   type File = Parameters<typeof file.serialize>[0];
-  // A photo of the page that Windows named ".jfif" is a JPEG, saved as ".jpg" as the photo fields save it.
-  const asSaved = (value: File): File => value && { ...value, extension: savedExtension(value.extension) };
+  // A photo of the page may be a JPEG that Windows named ".jfif", saved as ".jpg" as the photo fields save it.
   return refusing(
-    { ...file, serialize: (value: File, extra: Parameters<typeof file.serialize>[1]) => file.serialize(asSaved(value), extra) },
+    savingJfifAsJpg(file),
     (value: File) =>
       value && !isDownloadFormat(value.extension) ? t('cms.fileFormat', { name: value.filename, format: value.extension || t('error.unknownFormat') }) : undefined,
   );
@@ -488,7 +491,7 @@ export default config({
             validation: { length: { min: 1 } },
           },
         ),
-        file: downloadFile('Tệp quyết định', 'khen-thuong'),
+        file: downloadFile('Tệp quyết định', DOWNLOAD_KINDS.awards),
         status: fields.select({ label: 'Tình trạng', options: labelledOptions(AWARD_STATUSES, 'awardStatus'), defaultValue: 'hieu-luc' }),
         revokedAt: pastDay('Ngày thu hồi', { description: 'Khi thu hồi: ngày ký quyết định thu hồi.', optional: true }),
         statusNote: optionalText('Ghi chú tình trạng', 'Khi thu hồi: lý do và quyết định thu hồi.'),
@@ -540,7 +543,7 @@ export default config({
         issuedAt: pastDay('Ngày ban hành'),
         effectiveAt: optionalDay('Ngày có hiệu lực', 'Chỉ điền khi khác ngày ban hành.'),
         summary: required('Tóm tắt', undefined, true),
-        file: downloadFile('Tệp văn bản', 'van-ban'),
+        file: downloadFile('Tệp văn bản', DOWNLOAD_KINDS.documents),
         url: webPage('Địa chỉ văn bản gốc trên mạng', false),
       },
     }),

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { type LabelPrefix, labelledOptions, t } from './i18n/t';
 import { endedAsSentence, storedText } from './lib/storedText';
 import { formatDate, isoDay, today } from './lib/dates';
-import { downloadProblem } from './lib/downloads';
+import { DOWNLOAD_KINDS, type DownloadKind, downloadProblem } from './lib/downloads';
 import { entries } from './lib/entryLoader';
 import { DECISION_NUMBER, slugify } from './lib/slugify';
 import { files } from './lib/urls';
@@ -93,7 +93,7 @@ const pastDay = () =>
  * A file of the site to download, in its kind's folder of public/, of a format a phone opens (downloadProblem); that
  * it is in its entry's folder, and there, the loader checks in a build (storedDownloadProblem).
  */
-const download = (kind: 'khen-thuong' | 'van-ban') =>
+const download = (kind: DownloadKind) =>
   z.string({ error: expected(t('error.what.filePath', { folder: files.downloads(kind) })) }).superRefine((address, ctx) => {
     const why = downloadProblem(address, kind);
     if (why) ctx.addIssue({ code: 'custom', message: why });
@@ -338,7 +338,7 @@ const awards = defineCollection({
       }),
     ).min(1, t('error.noRecipients')),
     /** The signed decision to download, under public/ (e.g. "/tep/khen-thuong/qd-125/file.pdf"). */
-    file: download('khen-thuong').optional(),
+    file: download(DOWNLOAD_KINDS.awards).optional(),
     /** In force, or revoked. */
     status: choice(AWARD_STATUSES, 'awardStatus').default('hieu-luc'),
     /** Day of the decision that revoked it: the date its feed item says it anew. */
@@ -402,7 +402,7 @@ const documents = defineCollection({
     /** Short summary for residents. */
     summary: sentences(),
     /** A file to download, under public/ (e.g. "/tep/van-ban/ct-39/file.pdf"). */
-    file: download('van-ban').optional(),
+    file: download(DOWNLOAD_KINDS.documents).optional(),
     /** Where the official text is published online. */
     url: webPage().optional(),
   }),

@@ -1,9 +1,8 @@
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
 import { t } from '../i18n/t';
-import { fieldProblem } from './fieldLabels';
+import { bodyError } from './bodyAddresses';
 import { unreadablePhotoFormat } from './photos';
+import { schemeOf } from './webAddresses';
 
 /**
  * Stops the build at a photo in a body that a resident would not see as the editor meant: one with no description
@@ -18,12 +17,12 @@ export const bodyImages: HastPluginEntry = ({ fileURL }) => ({
     filter: ['img'],
     visit(node) {
       const { alt, src } = node.properties ?? {};
-      const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : t('error.someArticle');
-      const at = (problem: string) => new Error(fieldProblem(file, 'body', problem));
+      const at = bodyError(fileURL);
       if (typeof alt !== 'string' || alt.trim() === '') throw at(t('error.bodyImageAlt', { src: String(src) }));
       if (typeof src !== 'string') return;
-      if (/^data:/i.test(src.trim())) throw at(t('error.bodyImageInline', { src: src.trim().slice(0, 30) }));
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src.trim())) throw at(t('error.bodyImageRemote', { src }));
+      const scheme = schemeOf(src);
+      if (scheme === 'data') throw at(t('error.bodyImageInline', { src: src.trim().slice(0, 30) }));
+      if (scheme || src.trim().startsWith('//')) throw at(t('error.bodyImageRemote', { src }));
       const format = unreadablePhotoFormat(src);
       if (format) throw at(t('error.bodyImageFormat', { src, format }));
     },

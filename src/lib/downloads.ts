@@ -12,8 +12,8 @@ const DOWNLOAD_FORMATS = ['pdf', 'doc', 'docx', 'odt', 'xls', 'xlsx', 'ods', 'jp
 export const isDownloadFormat = (extension: string) => (DOWNLOAD_FORMATS as readonly string[]).includes(savedExtension(extension).toLowerCase());
 
 /** The folder of `public/` that keeps each collection's files, as `files.downloads` names it. */
-export const DOWNLOAD_KINDS = { awards: 'khen-thuong', documents: 'van-ban' } as const;
-type Kind = (typeof DOWNLOAD_KINDS)[keyof typeof DOWNLOAD_KINDS];
+export type DownloadKind = Parameters<typeof files.downloads>[0];
+export const DOWNLOAD_KINDS = { awards: 'khen-thuong', documents: 'van-ban' } as const satisfies Record<string, DownloadKind>;
 
 /** The part of an address that names the file: without its query or fragment ("#page=2"). */
 export const downloadPath = (address: string) => address.split(/[?#]/)[0]!;
@@ -24,7 +24,7 @@ export const downloadPath = (address: string) => address.split(/[?#]/)[0]!;
  * named as the CMS names files, and be of a format a phone opens. An address starting "//" or "/\" is another host's
  * to a browser. Whether it is in its own entry's folder, and there, is `storedDownloadProblem`'s to say.
  */
-export function downloadProblem(address: string, kind: Kind): string | undefined {
+export function downloadProblem(address: string, kind: DownloadKind): string | undefined {
   const folder = files.downloads(kind);
   const path = downloadPath(address);
   if (!path.startsWith(folder) || path.includes('..') || path.includes('//') || path.includes('\\')) return t('error.downloadPlace', { folder });
@@ -38,7 +38,7 @@ export function downloadProblem(address: string, kind: Kind): string | undefined
  * entry's own folder ("/tep/van-ban/<id>/"), and one elsewhere was gone from the form, and so from the site, at the
  * next save; and the file must be there (`exists`, asked of its path under `public/`).
  */
-export function storedDownloadProblem(address: string, kind: Kind, id: string, exists: (file: string) => boolean): string | undefined {
+export function storedDownloadProblem(address: string, kind: DownloadKind, id: string, exists: (file: string) => boolean): string | undefined {
   const folder = `${files.downloads(kind)}${id}/`;
   const path = downloadPath(address);
   if (!path.startsWith(folder)) return t('error.downloadEntryFolder', { folder });

@@ -343,6 +343,15 @@ describe("the CMS's decision and document files", () => {
     }
   });
 
+  // A phone's photo of the signed page, named ".jfif" by Windows: a JPEG, which the site serves as ".jpg".
+  test('saves a JPEG named .jfif as .jpg, in its entry\'s folder', () => {
+    const [award, document] = fileFields as unknown as { serialize: (value: unknown, extra: object) => { value?: string } }[];
+    expect(award!.serialize(upload('anh-chup.jfif'), { slug: 'qd-9-qd-ubnd-2025', suggestedFilenamePrefix: 'file' }).value).toBe(
+      '/tep/khen-thuong/qd-9-qd-ubnd-2025/file.jpg',
+    );
+    expect(document!.serialize(upload('ct.PDF'), { slug: 'ct-39', suggestedFilenamePrefix: 'file' }).value).toBe('/tep/van-ban/ct-39/file.PDF');
+  });
+
   test('refuses a web page or a picture drawn as code, saying which formats it takes', () => {
     for (const field of fileFields) {
       expect(() => field.validate(upload('quyet-dinh.htm'), undefined)).toThrow(
